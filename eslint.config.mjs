@@ -1,0 +1,124 @@
+// @ts-check
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'net',
+  'http',
+  'https',
+  'url',
+  'stream',
+  'worker_threads'
+]
+
+/** Layer rules (docs/adr/0001-process-boundaries.md). */
+const layer = (files, { paths = [], patterns = [] }) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: paths.map((name) => ({
+          name,
+          message: 'Not allowed in this layer (see CONTRIBUTING.md).'
+        })),
+        patterns: patterns.map((group) => ({
+          group: [group],
+          message: 'Not allowed in this layer (see CONTRIBUTING.md).'
+        }))
+      }
+    ]
+  }
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'bench-results/**',
+      'tests/e2e/harness/electron-shim.js'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` object and a union type instead of enum.'
+        }
+      ]
+    }
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node }
+    }
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error'
+    }
+  },
+  // core and shared: pure TypeScript, no platform code, no other layer.
+  layer(['src/core/**/*.ts', 'src/shared/**/*.ts'], {
+    paths: ['electron', 'react', 'react-dom', 'dexie', 'pdfmake', 'pdf-lib', ...nodeBuiltins],
+    patterns: [
+      'node:*',
+      '**/main/**',
+      '**/renderer/**',
+      '**/preload/**',
+      '@signpdf/*',
+      'react-dom/*'
+    ]
+  }),
+  // main never imports the renderer.
+  layer(['src/main/**/*.ts'], {
+    paths: ['react', 'react-dom', 'dexie'],
+    patterns: ['**/renderer/**', '**/preload/**']
+  }),
+  // preload: electron plus the channel list; no schemas, no other layer.
+  layer(['src/preload/**/*.ts'], {
+    paths: ['zod', 'react', 'react-dom', 'dexie', ...nodeBuiltins],
+    patterns: ['node:*', '**/main/**', '**/renderer/**', '**/core/**']
+  }),
+  // renderer: never electron or main; only repositories touch Dexie.
+  layer(['src/renderer/**/*.{ts,tsx}'], {
+    paths: ['electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
+    patterns: ['node:*', '**/main/**', '**/preload/api*']
+  }),
+  layer(['src/renderer/src/data/**/*.{ts,tsx}'], {
+    paths: ['electron', ...nodeBuiltins],
+    patterns: ['node:*', '**/main/**', '**/preload/api*']
+  })
+)

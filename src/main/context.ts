@@ -1,0 +1,14 @@
+/**
+ * Everything the IPC handlers need from the platform. `index.ts` builds it from Electron; the
+ * E2E harness and Node tests build it from temp folders and fakes, so the same handlers run in
+ * both places.
+ */
+export interface MainContext {
+  appInfo: {
+    name: string
+    version: string
+    /** Folder holding the user's data (Electron's userData). */
+    dataFolder: string
+    platform: string
+  }
+}

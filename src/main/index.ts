@@ -1,0 +1,119 @@
+/**
+ * Composition root of the main process: app lifecycle, the window, the app:// protocol,
+ * security guards and IPC registration. Logic lives in the modules it wires together.
+ */
+import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { RENDERER_CSP_HEADER } from '../shared/csp'
+import type { IpcEvent } from '../shared/ipc/channels'
+import type { IpcEventPayload } from '../shared/ipc/contract'
+import type { MainContext } from './context'
+import { createHandlers } from './ipc/handlers'
+import { registerHandlers } from './ipc/router'
+import { installPermissionHandlers, installWebContentsGuards } from './security/guards'
+import { APP_ORIGIN, APP_SCHEME, isSafeExternalUrl, isSameOrigin } from './security/origin'
+import { resolveAppAsset } from './security/protocol'
+import { secureWebPreferences } from './security/webPreferences'
+
+const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
+const devServerUrl = isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const trustedOrigins = devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]
+const isAppUrl = (url: string): boolean => isSameOrigin(url, trustedOrigins)
+
+// E2E runs against real Electron point the profile at a temp folder.
+const userDataOverride = process.env['DPO_DESK_USER_DATA']
+if (userDataOverride) app.setPath('userData', userDataOverride)
+
+// Every renderer is sandboxed, whatever a window's options say.
+app.enableSandbox()
+
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true }
+  }
+])
+
+if (!app.requestSingleInstanceLock()) {
+  // The database lives in this profile; a second instance would fight over it.
+  app.quit()
+}
+
+let mainWindow: BrowserWindow | null = null
+
+function sendToRenderer<E extends IpcEvent>(event: E, payload: IpcEventPayload<E>): void {
+  mainWindow?.webContents.send(event, payload)
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'DPO Desk',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), isDev)
+  })
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  return window
+}
+
+function registerAppProtocol(): void {
+  const rendererRoot = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(request.url, rendererRoot)
+    if (!asset) return new Response('Not found', { status: 404 })
+    const response = await net.fetch(pathToFileURL(asset.filePath).toString())
+    const headers = new Headers(response.headers)
+    headers.set('Content-Type', asset.contentType)
+    headers.set('Content-Security-Policy', RENDERER_CSP_HEADER)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(response.body, { status: response.status, headers })
+  })
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  installWebContentsGuards(contents, {
+    isAppUrl,
+    isSafeExternalUrl,
+    openExternal: (url) => void shell.openExternal(url)
+  })
+})
+
+app.on('second-instance', () => {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+})
+
+void app.whenReady().then(() => {
+  installPermissionHandlers(session.defaultSession)
+  registerAppProtocol()
+
+  const context: MainContext = {
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      dataFolder: app.getPath('userData'),
+      platform: process.platform
+    }
+  }
+  registerHandlers(ipcMain, createHandlers(context), {
+    isTrustedSender: isAppUrl,
+    onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error)
+  })
+
+  powerMonitor.on('lock-screen', () =>
+    sendToRenderer('app:lock-requested', { reason: 'lock-screen' })
+  )
+  powerMonitor.on('suspend', () => sendToRenderer('app:lock-requested', { reason: 'suspend' }))
+
+  mainWindow = createMainWindow()
+  mainWindow.on('closed', () => (mainWindow = null))
+})
+
+app.on('window-all-closed', () => app.quit())

@@ -1,0 +1,10 @@
+import type { MainContext } from '../context'
+import { createAppHandlers } from './app.handlers'
+import type { Handlers } from './router'
+
+/** All IPC handlers, one group per feature. */
+export function createHandlers(ctx: MainContext): Handlers {
+  return {
+    ...createAppHandlers(ctx)
+  }
+}

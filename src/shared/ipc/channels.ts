@@ -1,0 +1,20 @@
+/**
+ * The names of every invoke channel and every main → renderer event. The preload imports only
+ * this file (no zod) to build its allowlist; `contract.ts` maps the same names to schemas and a
+ * test keeps the two in step.
+ */
+export const IPC_CHANNELS = ['app:get-info'] as const
+
+export type IpcChannel = (typeof IPC_CHANNELS)[number]
+
+export const IPC_EVENTS = ['app:lock-requested'] as const
+
+export type IpcEvent = (typeof IPC_EVENTS)[number]
+
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && (IPC_CHANNELS as readonly string[]).includes(value)
+}
+
+export function isIpcEvent(value: unknown): value is IpcEvent {
+  return typeof value === 'string' && (IPC_EVENTS as readonly string[]).includes(value)
+}

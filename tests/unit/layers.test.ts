@@ -1,0 +1,56 @@
+import { ESLint } from 'eslint'
+import path from 'node:path'
+import tseslint from 'typescript-eslint'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(__dirname, '../..')
+// The snippets are not files on disk, so type-aware parsing is switched off; the layer rules
+// themselves need no type information.
+const eslint = new ESLint({ cwd: root, overrideConfig: [tseslint.configs.disableTypeChecked] })
+
+async function restrictedImports(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) })
+  expect(result?.messages.filter((message) => message.fatal)).toEqual([])
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((message) => message.message)
+}
+
+// The layer rules of docs/adr/0001-process-boundaries.md, checked against the real ESLint config.
+describe('layer rules', () => {
+  it.each([
+    ['src/core/example.ts', "import { app } from 'electron'\nexport const x = app"],
+    [
+      'src/core/example.ts',
+      "import { readFileSync } from 'node:fs'\nexport const x = readFileSync"
+    ],
+    ['src/core/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    ['src/shared/example.ts', "import { useState } from 'react'\nexport const x = useState"],
+    ['src/shared/example.ts', "import { x as y } from '../main/context'\nexport const x = y"],
+    [
+      'src/renderer/src/example.ts',
+      "import { ipcRenderer } from 'electron'\nexport const x = ipcRenderer"
+    ],
+    [
+      'src/renderer/src/example.ts',
+      "import { createHandlers } from '../../main/ipc/handlers'\nexport const x = createHandlers"
+    ],
+    ['src/renderer/src/features/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    ['src/main/example.ts', "import { App } from '../renderer/src/App'\nexport const x = App"],
+    ['src/preload/example.ts', "import { z } from 'zod'\nexport const x = z"]
+  ])('%s may not %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).not.toEqual([])
+  })
+
+  it.each([
+    ['src/core/example.ts', "import { z } from 'zod'\nexport const x = z"],
+    ['src/renderer/src/data/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    ['src/main/example.ts', "import { app } from 'electron'\nexport const x = app"],
+    [
+      'src/preload/example.ts',
+      "import { contextBridge } from 'electron'\nexport const x = contextBridge"
+    ]
+  ])('%s may use %s', async (file, code) => {
+    expect(await restrictedImports(file, code)).toEqual([])
+  })
+})

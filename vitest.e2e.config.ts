@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+// E2E specs drive a real browser (or Electron) one at a time: the machines have two cores.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    pool: 'forks'
+  }
+})
