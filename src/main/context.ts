@@ -1,3 +1,5 @@
+import type { PassphraseKdf } from '../core/crypto/kdf'
+
 /**
  * Everything the IPC handlers need from the platform. `index.ts` builds it from Electron; the
  * E2E harness and Node tests build it from temp folders and fakes, so the same handlers run in
@@ -11,4 +13,6 @@ export interface MainContext {
     dataFolder: string
     platform: string
   }
+  /** Argon2id for passphrases (WASM). */
+  kdf: PassphraseKdf
 }

@@ -15,6 +15,7 @@ import { installPermissionHandlers, installWebContentsGuards } from './security/
 import { APP_ORIGIN, APP_SCHEME, isSafeExternalUrl, isSameOrigin } from './security/origin'
 import { resolveAppAsset } from './security/protocol'
 import { secureWebPreferences } from './security/webPreferences'
+import { argon2idKdf } from './services/kdf'
 
 const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
 const devServerUrl = isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -100,7 +101,8 @@ void app.whenReady().then(() => {
       version: app.getVersion(),
       dataFolder: app.getPath('userData'),
       platform: process.platform
-    }
+    },
+    kdf: argon2idKdf
   }
   registerHandlers(ipcMain, createHandlers(context), {
     isTrustedSender: isAppUrl,

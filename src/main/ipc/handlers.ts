@@ -1,10 +1,12 @@
 import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
 import type { Handlers } from './router'
+import { createVaultHandlers } from './vault.handlers'
 
 /** All IPC handlers, one group per feature. */
 export function createHandlers(ctx: MainContext): Handlers {
   return {
-    ...createAppHandlers(ctx)
+    ...createAppHandlers(ctx),
+    ...createVaultHandlers(ctx)
   }
 }

@@ -74,7 +74,11 @@ describe('IPC dispatch', () => {
 describe('registerHandlers', () => {
   it('registers every contract channel and nothing else', () => {
     const handle = vi.fn()
-    registerHandlers({ handle }, { 'app:get-info': () => info }, options)
+    registerHandlers(
+      { handle },
+      { 'app:get-info': () => info, 'vault:derive-key': async () => ({ key: new Uint8Array(32) }) },
+      options
+    )
     expect(handle.mock.calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS])
   })
 })

@@ -3,7 +3,7 @@
  * this file (no zod) to build its allowlist; `contract.ts` maps the same names to schemas and a
  * test keeps the two in step.
  */
-export const IPC_CHANNELS = ['app:get-info'] as const
+export const IPC_CHANNELS = ['app:get-info', 'vault:derive-key'] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
 

@@ -2,6 +2,21 @@ import { z } from 'zod'
 import type { IpcChannel, IpcEvent } from './channels'
 import type { Result } from '../result'
 
+/** Binary data: Uint8Array in the renderer, Buffer (a Uint8Array) in main. */
+export const bytes = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array,
+  'Expected binary data'
+)
+
+/** Argon2id parameters as stored in the keyring; bounded so a request cannot exhaust memory. */
+export const argon2ParamsSchema = z.object({
+  algorithm: z.literal('argon2id'),
+  memoryKiB: z.number().int().min(65536).max(1048576),
+  iterations: z.number().int().min(3).max(20),
+  parallelism: z.number().int().min(1).max(4),
+  salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/)
+})
+
 /**
  * THE IPC contract: every channel the renderer may invoke, with the schema main validates its
  * input against and the schema of its output. Nothing else declares a channel.
@@ -17,6 +32,14 @@ export const ipcContract = {
       dataFolder: z.string(),
       platform: z.string()
     })
+  },
+  /**
+   * Argon2id key-encryption key from a passphrase (WASM runs in main only). The renderer uses
+   * the result to unwrap the data key and then drops it.
+   */
+  'vault:derive-key': {
+    input: z.object({ passphrase: z.string().min(1).max(1024), params: argon2ParamsSchema }),
+    output: z.object({ key: bytes })
   }
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 

@@ -29,6 +29,7 @@ import { createHandlers } from '../../../src/main/ipc/handlers'
 import { registerHandlers, type IpcInvokeEventLike } from '../../../src/main/ipc/router'
 import { isSameOrigin } from '../../../src/main/security/origin'
 import { resolveAppAsset } from '../../../src/main/security/protocol'
+import { argon2idKdf } from '../../../src/main/services/kdf'
 import { fromWire, toWire } from './wire'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..')
@@ -126,7 +127,13 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
     version: string
   }
   const mainContext: MainContext = {
-    appInfo: { name: pkg.productName, version: pkg.version, dataFolder, platform: process.platform }
+    appInfo: {
+      name: pkg.productName,
+      version: pkg.version,
+      dataFolder,
+      platform: process.platform
+    },
+    kdf: argon2idKdf
   }
 
   // The real handlers behind a stand-in for ipcMain.

@@ -1,0 +1,6 @@
+export * from './aead'
+export * from './bytes'
+export * from './errors'
+export * from './kdf'
+export * from './keyring'
+export * from './recoveryKey'

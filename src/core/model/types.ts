@@ -1,0 +1,203 @@
+/**
+ * The domain model shared by every layer: plain, serialisable data (strings for dates, no
+ * classes). Dates are ISO `YYYY-MM-DD`; instants are ISO 8601 UTC strings.
+ * Rules that act on these types live beside them in `src/core/<feature>/`.
+ */
+
+/** Calendar date `YYYY-MM-DD` (local Swedish date, no time zone). */
+export type IsoDate = string
+/** Instant, ISO 8601 in UTC, e.g. `2026-03-05T09:14:00.000Z`. */
+export type IsoInstant = string
+
+export type PostalAddress = {
+  /** Care-of or company line, optional. */
+  co?: string
+  street: string
+  postalCode: string
+  city: string
+  /** Empty or omitted for Sweden. */
+  country?: string
+}
+
+/** A person whose data the company processes (den registrerade). */
+export type DataSubject = {
+  id: string
+  name: string
+  /** Normalised 12-digit personnummer or samordningsnummer (YYYYMMDDNNNN), if known. */
+  personnummer?: string
+  email?: string
+  phone?: string
+  address?: PostalAddress
+  /** Customer numbers, order numbers and similar references in other systems. */
+  customerRefs: string[]
+  notes?: string
+  createdAt: IsoInstant
+  updatedAt: IsoInstant
+}
+
+export const CASE_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'marketingOptOut',
+  'other'
+] as const
+export type CaseType = (typeof CASE_TYPES)[number]
+
+export const CASE_CHANNELS = ['email', 'letter', 'phone', 'web', 'other'] as const
+export type CaseChannel = (typeof CASE_CHANNELS)[number]
+
+export const CASE_STATUSES = [
+  'received',
+  'identityCheck',
+  'inProgress',
+  'extended',
+  'answered',
+  'closed',
+  'rejected',
+  'withdrawn'
+] as const
+export type CaseStatus = (typeof CASE_STATUSES)[number]
+
+/** Why the deadline was extended (Art. 12(3), EDPB 01/2022 §163). */
+export const EXTENSION_REASONS = ['complexity', 'numberOfRequests'] as const
+export type ExtensionReason = (typeof EXTENSION_REASONS)[number]
+
+export type Extension = {
+  reason: ExtensionReason
+  /** Free-text explanation shown in the extension notice. */
+  explanation: string
+  decidedAt: IsoDate
+  /** The extended due date computed at the time. */
+  newDue: IsoDate
+}
+
+/** A pause of the clock while waiting for identification or clarification (EDPB §159). */
+export type ClockStop = {
+  reason: 'identity' | 'clarification'
+  /** The date the question was sent to the subject. */
+  questionSentAt: IsoDate
+  from: IsoDate
+  /** Absent while the clock is still stopped. */
+  to?: IsoDate
+}
+
+export type CaseTask = {
+  id: string
+  label: string
+  done: boolean
+  doneAt?: IsoInstant
+}
+
+export type Decision = {
+  id: string
+  at: IsoInstant
+  /** Short kind, e.g. 'grant', 'partialGrant', 'refuse', 'fee', 'noData'. */
+  kind: string
+  reasons: string
+}
+
+export type CorrespondenceEntry = {
+  id: string
+  direction: 'in' | 'out'
+  medium: CaseChannel
+  at: IsoInstant
+  subject: string
+  body?: string
+  attachmentIds: string[]
+  /** For outgoing letters: queued for post, and when posted. */
+  toPost?: boolean
+  postedAt?: IsoDate
+}
+
+export type Fee = {
+  amountSek: number
+  reason: string
+  warnedAt?: IsoDate
+}
+
+/** An access request copy delivered to a subject (free-copy ledger, Art. 15(3)). */
+export type CopyDelivery = {
+  caseId: string
+  deliveredAt: IsoDate
+  /** What the copy covered, e.g. 'all' or a list of data categories. */
+  scope: string
+  /** The period the copy covered, if limited. */
+  period?: { from: IsoDate; to: IsoDate }
+  free: boolean
+}
+
+export type LegalBasisForBlock = 'bokforingslagen' | 'penningtvattslagen' | 'konsumentkop' | 'other'
+
+/** Erasure decision for one data category: erased now, or blocked until a release date. */
+export type ErasureItem = {
+  categoryId: string
+  action: 'erase' | 'block'
+  /** For blocks. */
+  legalBasis?: LegalBasisForBlock
+  /** The date the retention period starts from (e.g. end of financial year). */
+  startEvent?: IsoDate
+  releaseDate?: IsoDate
+  allowedUse?: string
+  erasedAt?: IsoDate
+}
+
+/** Art. 19: a recipient told of a rectification, erasure or restriction. */
+export type RecipientNotice = {
+  recipientId: string
+  notifiedAt?: IsoDate
+  notApplicableReason?: string
+}
+
+export type DsrCase = {
+  id: string
+  /** `DSR-YYYY-NNNN`. */
+  reference: string
+  type: CaseType
+  channel: CaseChannel
+  subjectId: string
+  /** The day the request reached any official channel (EDPB §159). */
+  receivedAt: IsoDate
+  status: CaseStatus
+  description?: string
+  extension?: Extension
+  clockStops: ClockStop[]
+  tasks: CaseTask[]
+  decisions: Decision[]
+  correspondence: CorrespondenceEntry[]
+  fee?: Fee
+  erasure: ErasureItem[]
+  recipientNotices: RecipientNotice[]
+  answeredAt?: IsoDate
+  closedAt?: IsoDate
+  createdAt: IsoInstant
+  updatedAt: IsoInstant
+}
+
+/** One category of the processing inventory (register över behandlingar), used in Art. 15 copies. */
+export type InventoryCategory = {
+  id: string
+  name: string
+  examples: string
+  purposes: string[]
+  legalBasis: string
+  recipients: string[]
+  retention: string
+  source: string
+}
+
+export type OrganisationProfile = {
+  name: string
+  orgNumber: string
+  address: PostalAddress
+  dpoName: string
+  dpoTitle: string
+  email: string
+  phone?: string
+  website?: string
+  signatoryName: string
+  signatoryTitle: string
+}

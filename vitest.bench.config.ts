@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+// `npm run bench`: performance figures, printed and written to bench-results/. Benchmarks assert
+// only that the work was done right (counts, round trips), never a time: times vary by machine.
+export default defineConfig({
+  test: {
+    include: ['bench/**/*.bench.ts'],
+    environment: 'node',
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+    pool: 'forks'
+  }
+})
