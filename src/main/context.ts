@@ -1,4 +1,5 @@
 import type { PassphraseKdf } from '../core/crypto/kdf'
+import type { Notifier } from './services/notifier'
 
 /**
  * Everything the IPC handlers need from the platform. `index.ts` builds it from Electron; the
@@ -15,4 +16,8 @@ export interface MainContext {
   }
   /** Argon2id for passphrases (WASM). */
   kdf: PassphraseKdf
+  /** OS notifications (Electron Notification; recorded in the E2E harness). */
+  notifier: Notifier
+  /** Shows a route in the window (focuses it and sends `app:navigate`). */
+  navigate: (path: string) => void
 }

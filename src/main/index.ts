@@ -2,7 +2,17 @@
  * Composition root of the main process: app lifecycle, the window, the app:// protocol,
  * security guards and IPC registration. Logic lives in the modules it wires together.
  */
-import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  net,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell
+} from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { RENDERER_CSP_HEADER } from '../shared/csp'
@@ -102,7 +112,21 @@ void app.whenReady().then(() => {
       dataFolder: app.getPath('userData'),
       platform: process.platform
     },
-    kdf: argon2idKdf
+    kdf: argon2idKdf,
+    notifier: {
+      isSupported: () => Notification.isSupported(),
+      show: ({ title, body, onClick }) => {
+        const notification = new Notification({ title, body, silent: false })
+        notification.on('click', onClick)
+        notification.show()
+      }
+    },
+    navigate: (path) => {
+      if (!mainWindow) return
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+      sendToRenderer('app:navigate', { path })
+    }
   }
   registerHandlers(ipcMain, createHandlers(context), {
     isTrustedSender: isAppUrl,

@@ -1,5 +1,6 @@
 import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
+import { createNotifyHandlers } from './notify.handlers'
 import type { Handlers } from './router'
 import { createVaultHandlers } from './vault.handlers'
 
@@ -7,6 +8,7 @@ import { createVaultHandlers } from './vault.handlers'
 export function createHandlers(ctx: MainContext): Handlers {
   return {
     ...createAppHandlers(ctx),
-    ...createVaultHandlers(ctx)
+    ...createVaultHandlers(ctx),
+    ...createNotifyHandlers(ctx)
   }
 }

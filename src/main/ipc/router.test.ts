@@ -76,7 +76,11 @@ describe('registerHandlers', () => {
     const handle = vi.fn()
     registerHandlers(
       { handle },
-      { 'app:get-info': () => info, 'vault:derive-key': async () => ({ key: new Uint8Array(32) }) },
+      {
+        'app:get-info': () => info,
+        'vault:derive-key': async () => ({ key: new Uint8Array(32) }),
+        'notify:show-deadlines': () => ({ shown: 0 })
+      },
       options
     )
     expect(handle.mock.calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS])

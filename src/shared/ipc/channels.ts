@@ -3,11 +3,11 @@
  * this file (no zod) to build its allowlist; `contract.ts` maps the same names to schemas and a
  * test keeps the two in step.
  */
-export const IPC_CHANNELS = ['app:get-info', 'vault:derive-key'] as const
+export const IPC_CHANNELS = ['app:get-info', 'vault:derive-key', 'notify:show-deadlines'] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
 
-export const IPC_EVENTS = ['app:lock-requested'] as const
+export const IPC_EVENTS = ['app:lock-requested', 'app:navigate'] as const
 
 export type IpcEvent = (typeof IPC_EVENTS)[number]
 

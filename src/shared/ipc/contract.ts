@@ -40,13 +40,37 @@ export const ipcContract = {
   'vault:derive-key': {
     input: z.object({ passphrase: z.string().min(1).max(1024), params: argon2ParamsSchema }),
     output: z.object({ key: bytes })
+  },
+  /**
+   * Desktop reminders for deadlines. The renderer decides what to remind (once per case and day);
+   * main shows them. Texts name the case reference only, never the data subject.
+   */
+  'notify:show-deadlines': {
+    input: z.object({
+      alerts: z
+        .array(
+          z.object({
+            /** The case to open on click; null for a summary line ("3 more…"). */
+            caseId: z
+              .string()
+              .regex(/^[A-Za-z0-9_-]{1,100}$/)
+              .nullable(),
+            title: z.string().min(1).max(200),
+            body: z.string().max(500)
+          })
+        )
+        .max(10)
+    }),
+    output: z.object({ shown: z.number().int() })
   }
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 
 /** Payloads of the events main pushes to the renderer. */
 export const ipcEvents = {
   /** Main asks the renderer to lock now (screen locked, system suspending, idle). */
-  'app:lock-requested': z.object({ reason: z.enum(['idle', 'lock-screen', 'suspend', 'user']) })
+  'app:lock-requested': z.object({ reason: z.enum(['idle', 'lock-screen', 'suspend', 'user']) }),
+  /** Main asks the renderer to show a route, e.g. after a click on a deadline notification. */
+  'app:navigate': z.object({ path: z.string().regex(/^\/[A-Za-z0-9/_-]*$/) })
 } as const satisfies Record<IpcEvent, z.ZodType>
 
 export type IpcContract = typeof ipcContract

@@ -91,7 +91,11 @@ export interface LaunchedApp {
   close(options?: { keepProfile?: boolean }): Promise<void>
   /** Browser mode only: the context the main handlers run with. */
   mainContext?: MainContext
+  /** Browser mode only: OS notifications main has shown (click one with `.onClick()`). */
+  notifications?: ShownNotification[]
 }
+
+export type ShownNotification = { title: string; body: string; onClick: () => void }
 
 function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), prefix))
@@ -126,6 +130,8 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
     productName: string
     version: string
   }
+  const shownNotifications: ShownNotification[] = []
+  let emitToPage: (event: IpcEvent, payload: unknown) => Promise<void> = async () => {}
   const mainContext: MainContext = {
     appInfo: {
       name: pkg.productName,
@@ -133,7 +139,12 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
       dataFolder,
       platform: process.platform
     },
-    kdf: argon2idKdf
+    kdf: argon2idKdf,
+    notifier: {
+      isSupported: () => true,
+      show: (notification) => shownNotifications.push(notification)
+    },
+    navigate: (path) => void emitToPage('app:navigate', { path })
   }
 
   // The real handlers behind a stand-in for ipcMain.
@@ -198,22 +209,22 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`${HARNESS_ORIGIN}/index.html`)
 
+  emitToPage = async (event, payload) => {
+    await page.evaluate(
+      ([name, body]) =>
+        (window as unknown as { __dpoEmit: (n: string, b: unknown) => void }).__dpoEmit(name, body),
+      [event, toWire(payload)] as const
+    )
+  }
+
   return {
     mode: 'browser',
     page,
     userDataDir,
     dataFolder,
     mainContext,
-    async emit(event, payload) {
-      await page.evaluate(
-        ([name, body]) =>
-          (window as unknown as { __dpoEmit: (n: string, b: unknown) => void }).__dpoEmit(
-            name,
-            body
-          ),
-        [event, toWire(payload)] as const
-      )
-    },
+    notifications: shownNotifications,
+    emit: (event, payload) => emitToPage(event, payload),
     screenshot: (name) => screenshotTo(page, name),
     async close(closeOptions) {
       await context.close()

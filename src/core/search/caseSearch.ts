@@ -1,0 +1,110 @@
+/**
+ * Instant search and filtering of the case list. The vault decrypts records in the renderer,
+ * so search runs in memory over a prepared index: one lower-cased haystack per case built once,
+ * then every keystroke is a substring scan (10 000 cases in a few milliseconds, see
+ * bench/search.bench.ts).
+ */
+import type { CaseStatus, CaseType, DataSubject, DsrCase, IsoDate } from '../model/types'
+
+export type CaseRow = {
+  case: DsrCase
+  subject?: DataSubject
+  /** The legal due date (adjusted for clock stops and extension) computed by the caller. */
+  due: IsoDate
+}
+
+export type IndexedCase = CaseRow & { haystack: string; foldedHaystack: string }
+
+export type CaseFilter = {
+  query?: string
+  types?: readonly CaseType[]
+  statuses?: readonly CaseStatus[]
+  dueFrom?: IsoDate
+  dueTo?: IsoDate
+}
+
+export const SORT_KEYS = ['reference', 'subject', 'type', 'status', 'receivedAt', 'due'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+export type Sort = { key: SortKey; direction: 'asc' | 'desc' }
+
+/** Lower case and, for the folded variant, without diacritics (so "ostberg" finds "Östberg"). */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+function digitsVariants(personnummer: string | undefined): string[] {
+  if (!personnummer || personnummer.length !== 12) return []
+  // 12 digits, YYYYMMDD-NNNN, and the 10-digit YYMMDD-NNNN forms people type.
+  const short = personnummer.slice(2)
+  return [
+    personnummer,
+    `${personnummer.slice(0, 8)}-${personnummer.slice(8)}`,
+    short,
+    `${short.slice(0, 6)}-${short.slice(6)}`
+  ]
+}
+
+/** Builds the search index once per data change. */
+export function indexCases(rows: readonly CaseRow[]): IndexedCase[] {
+  return rows.map((row) => {
+    const parts = [
+      row.case.reference,
+      row.subject?.name ?? '',
+      row.subject?.email ?? '',
+      ...digitsVariants(row.subject?.personnummer),
+      ...(row.subject?.customerRefs ?? [])
+    ]
+    const haystack = parts.join('\u0000').toLocaleLowerCase('sv-SE')
+    return { ...row, haystack, foldedHaystack: fold(haystack) }
+  })
+}
+
+function matchesQuery(row: IndexedCase, tokens: readonly string[]): boolean {
+  return tokens.every(
+    (token) => row.haystack.includes(token) || row.foldedHaystack.includes(fold(token))
+  )
+}
+
+/** Filters by every given criterion; an empty filter returns everything. */
+export function filterCases(rows: readonly IndexedCase[], filter: CaseFilter): IndexedCase[] {
+  const tokens = (filter.query ?? '').toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean)
+  const types = filter.types?.length ? new Set(filter.types) : null
+  const statuses = filter.statuses?.length ? new Set(filter.statuses) : null
+  return rows.filter(
+    (row) =>
+      (!types || types.has(row.case.type)) &&
+      (!statuses || statuses.has(row.case.status)) &&
+      (!filter.dueFrom || row.due >= filter.dueFrom) &&
+      (!filter.dueTo || row.due <= filter.dueTo) &&
+      (tokens.length === 0 || matchesQuery(row, tokens))
+  )
+}
+
+const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true })
+
+function sortValue(row: IndexedCase, key: SortKey): string {
+  switch (key) {
+    case 'reference':
+      return row.case.reference
+    case 'subject':
+      return row.subject?.name ?? ''
+    case 'type':
+      return row.case.type
+    case 'status':
+      return row.case.status
+    case 'receivedAt':
+      return row.case.receivedAt
+    case 'due':
+      return row.due
+  }
+}
+
+/** Stable sort; ties keep the reference order so the list never jumps. */
+export function sortCases(rows: readonly IndexedCase[], sort: Sort): IndexedCase[] {
+  const sign = sort.direction === 'asc' ? 1 : -1
+  return [...rows].sort(
+    (a, b) =>
+      sign * collator.compare(sortValue(a, sort.key), sortValue(b, sort.key)) ||
+      collator.compare(a.case.reference, b.case.reference)
+  )
+}
