@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchApp, type LaunchedApp } from './harness/launch'
+import { seriousA11yViolations } from './helpers/axe'
 
 let app: LaunchedApp | undefined
 
@@ -22,6 +23,7 @@ describe('app shell', () => {
     expect(await page.getByTestId('app-info-version').textContent()).toMatch(/^\d+\.\d+\.\d+/)
     expect(await page.getByTestId('app-info-data-folder').textContent()).toBe(app.dataFolder)
 
+    expect(await seriousA11yViolations(page)).toEqual([])
     await app.screenshot('smoke-app-info')
   })
 
