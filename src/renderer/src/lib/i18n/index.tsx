@@ -8,8 +8,7 @@ import {
   type ReactNode
 } from 'react'
 import type { AppError } from '../../../../shared/result'
-import { en } from './en'
-import { sv, type MessageKey } from './sv'
+import { en, sv, type MessageKey } from './catalog'
 
 export type Language = 'sv' | 'en'
 export type { MessageKey }

@@ -1,0 +1,27 @@
+/**
+ * Every message set of the app, merged into one dictionary per language. Adding a feature's
+ * texts = one import and one entry in SETS.
+ */
+import { aboutMessages } from '../../features/about/messages'
+import { overviewMessages } from '../../features/overview/messages'
+import type { MessageSet } from './define'
+import { shellMessages } from './shell.messages'
+
+const SETS = [shellMessages, aboutMessages, overviewMessages] as const
+
+type KeysOf<S> = S extends MessageSet<infer K> ? K : never
+export type MessageKey = KeysOf<(typeof SETS)[number]>
+
+function merge(language: 'sv' | 'en'): Record<MessageKey, string> {
+  const merged: Record<string, string> = {}
+  for (const set of SETS) {
+    for (const [key, text] of Object.entries(set[language])) {
+      if (key in merged) throw new Error(`Message key ${key} is defined twice`)
+      merged[key] = text
+    }
+  }
+  return merged as Record<MessageKey, string>
+}
+
+export const sv = merge('sv')
+export const en = merge('en')
