@@ -4,42 +4,22 @@
  */
 import {
   CASE_TYPES,
-  type CaseStatus,
   type CaseType,
   type DsrCase,
   type IsoDate,
   type IsoInstant
 } from '../model/types'
+import { daysBetween } from '../calendar/isoDate'
+import { isOpenCase } from '../cases/workflow'
 import { timeliness, type CaseWithDeadlines } from '../reports/stats'
-
-/** Statuses in which the legal clock still runs for the controller. */
-export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set([
-  'received',
-  'identityCheck',
-  'inProgress',
-  'extended'
-])
-
-export function isOpen(dsrCase: DsrCase): boolean {
-  return OPEN_STATUSES.has(dsrCase.status)
-}
 
 export function hasOpenClockStop(dsrCase: DsrCase): boolean {
   return dsrCase.clockStops.some((stop) => !stop.to)
 }
 
-const DAY_MS = 86_400_000
-
-function dayNumber(date: IsoDate): number {
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
-    DAY_MS
-  )
-}
-
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysUntil(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from)
+  return daysBetween(from, to)
 }
 
 export type MonthFigure = {
@@ -91,7 +71,7 @@ export function buildDashboard<R extends CaseWithDeadlines>(
   today: IsoDate,
   backup: { lastVerifiedAt: IsoInstant | null | undefined; now: Date }
 ): Dashboard<R> {
-  const open = rows.filter((row) => isOpen(row.case))
+  const open = rows.filter((row) => isOpenCase(row.case))
   const byDue = (a: R, b: R): number =>
     a.due.localeCompare(b.due) || a.case.reference.localeCompare(b.case.reference)
   const openCountsByType = Object.fromEntries(CASE_TYPES.map((type) => [type, 0])) as Record<

@@ -5,7 +5,8 @@
  */
 import type { CaseType, IsoDate } from '../model/types'
 import type { CaseWithDeadlines } from '../reports/stats'
-import { daysUntil, isOpen } from './dashboard'
+import { isOpenCase } from '../cases/workflow'
+import { daysUntil } from './dashboard'
 
 export type AlertLevel = 'overdue' | 'due2' | 'due7'
 
@@ -95,7 +96,7 @@ export function deadlineAlerts(
   const alerts: DeadlineAlert[] = []
   const notified: Record<string, IsoDate> = { ...lastNotified }
   for (const row of rows) {
-    if (!isOpen(row.case) || lastNotified[row.case.id] === today) continue
+    if (!isOpenCase(row.case) || lastNotified[row.case.id] === today) continue
     const daysLeft = daysUntil(today, row.due)
     const level = levelFor(daysLeft)
     if (!level) continue

@@ -171,6 +171,8 @@ export type DsrCase = {
   fee?: Fee
   erasure: ErasureItem[]
   recipientNotices: RecipientNotice[]
+  /** For access requests: the copy delivered (feeds the subject's free-copy ledger). */
+  copy?: Omit<CopyDelivery, 'caseId'>
   answeredAt?: IsoDate
   closedAt?: IsoDate
   createdAt: IsoInstant
@@ -201,3 +203,23 @@ export type OrganisationProfile = {
   signatoryName: string
   signatoryTitle: string
 }
+
+/**
+ * One entry of the append-only audit log: who did what to which record, and when. It holds
+ * facts of the procedure, never copies of personal data (mission.md §3.12). Each event carries
+ * the hash of the one before, so an edited, removed or reordered event is detected.
+ */
+export type AuditEvent = {
+  seq: number
+  at: IsoInstant
+  actor: string
+  action: string
+  entityType: 'case' | 'subject' | 'settings' | 'inventory' | 'backup' | 'vault' | 'letter'
+  entityId: string
+  /** Short description without personal data, e.g. "Status: Mottagen → Pågår". */
+  summary: string
+  prevHash: string
+  hash: string
+}
+
+export type AuditEventInput = Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'>

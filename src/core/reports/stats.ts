@@ -11,6 +11,7 @@
  *   plus unanswered ones whose date has passed (they count as late). Open cases not yet due are
  *   "pending".
  */
+import { daysBetween } from '../calendar/isoDate'
 import { CASE_TYPES, type CaseType, type DsrCase, type IsoDate } from '../model/types'
 
 export type CaseWithDeadlines = { case: DsrCase; due: IsoDate; extendedDue: IsoDate }
@@ -31,15 +32,6 @@ export type TimelinessFigures = {
 export type AnnualReport = TimelinessFigures & {
   year: number
   countsByType: Record<CaseType, number>
-}
-
-const DAY_MS = 86_400_000
-
-function dayNumber(date: IsoDate): number {
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
-    DAY_MS
-  )
 }
 
 /** The day the case was answered, if it was (see the definitions above). */
@@ -76,7 +68,7 @@ export function timeliness(rows: readonly CaseWithDeadlines[], today: IsoDate): 
     if (answered) {
       knownOne++
       knownThree++
-      days.push(dayNumber(answered) - dayNumber(row.case.receivedAt))
+      days.push(daysBetween(row.case.receivedAt, answered))
       if (answered <= row.due) withinOne++
       if (answered <= row.extendedDue) withinThree++
       continue

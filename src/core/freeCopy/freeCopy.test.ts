@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import type { CopyDelivery } from '../model/types'
+import { freeCopyLine, freeCopyStatus } from './freeCopy'
+
+const delivery = (deliveredAt: string, overrides: Partial<CopyDelivery> = {}): CopyDelivery => ({
+  caseId: `case-${deliveredAt}`,
+  deliveredAt,
+  scope: 'Alla uppgifter',
+  free: true,
+  ...overrides
+})
+const all = { scope: 'Alla uppgifter' }
+
+describe('free copy (DESIGN §2, EDPB §§28, 185, 194)', () => {
+  it('is free when no copy was delivered', () => {
+    const status = freeCopyStatus([], '2026-03-02', all)
+    expect(status).toMatchObject({ kind: 'free', reason: 'first' })
+    expect(freeCopyLine(status)).toBe('Kostnadsfri kopia tillgänglig')
+  })
+
+  it('within 12 months and the same scope: chargeable only after a warning, never refused', () => {
+    const status = freeCopyStatus([delivery('2026-03-02')], '2026-09-01', all)
+    expect(status).toMatchObject({
+      kind: 'chargeableAfterWarning',
+      lastFree: '2026-03-02',
+      nextFreeFrom: '2027-03-02'
+    })
+    expect(status.message).toContain('först efter ett avgiftsbesked')
+    expect(status.message).toContain('får inte vägras')
+    expect(freeCopyLine(status)).toBe(
+      'Senaste kostnadsfria kopia 2026-03-02, nästa kostnadsfria från 2027-03-02'
+    )
+  })
+
+  it('is free again exactly 12 months later (one year is never excessive)', () => {
+    expect(freeCopyStatus([delivery('2026-03-02')], '2027-03-01', all).kind).toBe(
+      'chargeableAfterWarning'
+    )
+    expect(freeCopyStatus([delivery('2026-03-02')], '2027-03-02', all)).toMatchObject({
+      kind: 'free',
+      reason: 'yearPassed'
+    })
+  })
+
+  it('counts twelve months with the month rule on leap days', () => {
+    expect(freeCopyStatus([delivery('2028-02-29')], '2028-06-01', all)).toMatchObject({
+      nextFreeFrom: '2029-02-28'
+    })
+  })
+
+  it('is free within 12 months for another scope or period (EDPB §28 example 2)', () => {
+    const ledger = [delivery('2026-03-02', { period: { from: '2025-01-01', to: '2025-12-31' } })]
+    expect(
+      freeCopyStatus(ledger, '2026-04-01', {
+        scope: 'Alla uppgifter',
+        period: { from: '2026-01-01', to: '2026-03-31' }
+      })
+    ).toMatchObject({
+      kind: 'free',
+      reason: 'otherScope'
+    })
+    expect(freeCopyStatus(ledger, '2026-04-01', { scope: 'Betalningsinformation' }).kind).toBe(
+      'free'
+    )
+  })
+
+  it('ignores charged copies when finding the last free one', () => {
+    const ledger = [delivery('2025-01-10'), delivery('2025-06-01', { free: false })]
+    expect(freeCopyStatus(ledger, '2025-12-01', all)).toMatchObject({
+      kind: 'chargeableAfterWarning',
+      lastFree: '2025-01-10'
+    })
+  })
+})
