@@ -77,3 +77,11 @@ export function toHex(bytes: Uint8Array): string {
 export function wipe(bytes: Uint8Array | null | undefined): void {
   bytes?.fill(0)
 }
+
+/** Uint8Array from any realm (jsdom, iframes and structured clones each have their own). */
+export function isBytes(value: unknown): value is Uint8Array {
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
+  )
+}

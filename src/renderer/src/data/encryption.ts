@@ -1,0 +1,209 @@
+/**
+ * Encryption at rest for Dexie (DESIGN §4, security.md §2): a DBCore middleware that seals every
+ * record with AES-256-GCM before it reaches IndexedDB and opens it on the way back.
+ *
+ * - Synchronous crypto (@noble) only: an await on WebCrypto inside an IndexedDB transaction lets
+ *   it commit early (Dexie #374).
+ * - Stored row: `{ id, v, <chosen clear fields>, <blind indexes>, enc }`. The associated data
+ *   binds each ciphertext to its table, primary key and format version, so a ciphertext copied
+ *   to another record or table does not open. It does not bind the database name, so a restore
+ *   can put the same rows into a fresh database.
+ * - Clear fields are copies of values also inside `enc`; a read compares them and refuses a row
+ *   whose clear fields were changed.
+ * - `changeSpec`, `updates` and `criteria` (plaintext change descriptions that modify() and
+ *   bulkUpdate() send alongside the full new values) never go further down.
+ */
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
+import { decodeRecord, encodeRecord, isBytes, open, seal, utf8 } from '../../../core/crypto'
+import { blindIndex, normaliseEmail, normalisePersonnummer } from './blindIndex'
+import type { KeyHolder, UnlockedKeys } from './keys'
+
+export const RECORD_FORMAT_VERSION = 1
+
+export class RecordTamperedError extends Error {
+  readonly code = 'VAULT_RECORD_TAMPERED'
+  constructor(table: string, detail: string) {
+    super(`A record in ${table} failed its integrity check (${detail})`)
+    this.name = 'RecordTamperedError'
+  }
+}
+
+type BlindIndexSpec = {
+  field: string
+  keyOf: (keys: UnlockedKeys) => Uint8Array
+  from: (value: Record<string, unknown>) => string | null
+}
+
+export type TablePolicy = {
+  /** Fields copied in clear next to `enc` so IndexedDB can index them. Each one is a decision. */
+  clear: readonly string[]
+  blindIndexes?: readonly BlindIndexSpec[]
+}
+
+/**
+ * What stays in clear, table by table (ADR 0003). Everything else, names, personnummer, e-mail,
+ * addresses, letters, attachments, exists only inside `enc`.
+ */
+export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
+  subjects: {
+    clear: [],
+    blindIndexes: [
+      {
+        field: 'bidx_pnr',
+        keyOf: (keys) => keys.personnummerIndexKey,
+        from: (v) => normalisePersonnummer(v['personnummer'] as string)
+      },
+      {
+        field: 'bidx_email',
+        keyOf: (keys) => keys.emailIndexKey,
+        from: (v) => normaliseEmail(v['email'] as string)
+      }
+    ]
+  },
+  // type, status and dates say nothing about who the case concerns; subjectId is a random UUID.
+  cases: { clear: ['subjectId', 'type', 'status', 'due', 'receivedAt'] },
+  events: { clear: ['caseId'] },
+  attachments: { clear: ['caseId'] },
+  auditLog: { clear: ['seq'] },
+  inventory: { clear: [] },
+  settings: { clear: [] }
+}
+
+function aad(table: string, primaryKey: string, version: number): Uint8Array {
+  return utf8(`dpo-desk/record/v${version}|${table}|${primaryKey}`)
+}
+
+export function encryptRow(
+  table: string,
+  policy: TablePolicy,
+  keys: UnlockedKeys,
+  value: Record<string, unknown>
+): Record<string, unknown> {
+  const id = value['id']
+  if (typeof id !== 'string' || id === '') throw new Error(`Records in ${table} need a string id`)
+  const row: Record<string, unknown> = { id, v: RECORD_FORMAT_VERSION }
+  for (const field of policy.clear) if (value[field] !== undefined) row[field] = value[field]
+  for (const spec of policy.blindIndexes ?? []) {
+    const normalised = spec.from(value)
+    if (normalised) row[spec.field] = blindIndex(spec.keyOf(keys), normalised)
+  }
+  row['enc'] = seal(keys.dek, encodeRecord(value), aad(table, id, RECORD_FORMAT_VERSION))
+  return row
+}
+
+export function decryptRow(
+  table: string,
+  policy: TablePolicy,
+  keys: UnlockedKeys,
+  row: unknown
+): Record<string, unknown> {
+  if (!row || typeof row !== 'object') throw new RecordTamperedError(table, 'not a record')
+  const stored = row as Record<string, unknown>
+  const id = stored['id']
+  const enc = stored['enc']
+  const version = stored['v']
+  if (typeof id !== 'string' || !isBytes(enc) || version !== RECORD_FORMAT_VERSION) {
+    throw new RecordTamperedError(table, 'not an encrypted record')
+  }
+  let value: Record<string, unknown>
+  try {
+    value = decodeRecord<Record<string, unknown>>(open(keys.dek, enc, aad(table, id, version)))
+  } catch {
+    throw new RecordTamperedError(table, 'ciphertext does not open')
+  }
+  if (value['id'] !== id) throw new RecordTamperedError(table, 'id mismatch')
+  for (const field of policy.clear) {
+    if (stored[field] !== value[field])
+      throw new RecordTamperedError(table, `clear field ${field} was changed`)
+  }
+  return value
+}
+
+function stripPlaintextChanges(req: DBCoreMutateRequest): DBCoreMutateRequest {
+  if (req.type !== 'put') return req
+  const { changeSpec: _changeSpec, updates: _updates, criteria: _criteria, ...rest } = req
+  return rest
+}
+
+function wrapCursor(
+  cursor: DBCoreCursor | null,
+  decrypt: (value: unknown) => unknown
+): DBCoreCursor | null {
+  if (!cursor) return cursor
+  let cachedKey: unknown = Symbol('none')
+  let cachedValue: unknown
+  return Object.create(cursor, {
+    value: {
+      get() {
+        if (cursor.primaryKey !== cachedKey) {
+          cachedValue = cursor.value === undefined ? undefined : decrypt(cursor.value)
+          cachedKey = cursor.primaryKey
+        }
+        return cachedValue
+      }
+    },
+    next: {
+      value: () => cursor.next().then((next) => wrapCursor(next, decrypt))
+    }
+  }) as DBCoreCursor
+}
+
+function encryptingTable(table: DBCoreTable, policy: TablePolicy, holder: KeyHolder): DBCoreTable {
+  const decrypt = (row: unknown): unknown =>
+    row === undefined ? undefined : decryptRow(table.name, policy, holder.keys, row)
+  return {
+    ...table,
+    mutate(req) {
+      if (req.type === 'add' || req.type === 'put') {
+        const keys = holder.keys
+        const values = req.values.map((value) =>
+          encryptRow(table.name, policy, keys, value as Record<string, unknown>)
+        )
+        return table.mutate({ ...stripPlaintextChanges(req), values } as DBCoreMutateRequest)
+      }
+      return table.mutate(req)
+    },
+    get(req) {
+      holder.requireUnlocked()
+      return table.get(req).then(decrypt)
+    },
+    getMany(req) {
+      holder.requireUnlocked()
+      return table.getMany(req).then((rows) => rows.map(decrypt))
+    },
+    query(req) {
+      holder.requireUnlocked()
+      if (req.values === false) return table.query(req)
+      return table
+        .query(req)
+        .then((response) => ({ ...response, result: response.result.map(decrypt) }))
+    },
+    openCursor(req) {
+      holder.requireUnlocked()
+      if (req.values === false) return table.openCursor(req)
+      return table.openCursor(req).then((cursor) => wrapCursor(cursor, decrypt))
+    },
+    count(req) {
+      holder.requireUnlocked()
+      return table.count(req)
+    }
+  }
+}
+
+/** The Dexie middleware; tables without a policy (the keyring) pass through untouched. */
+export function encryptionMiddleware(holder: KeyHolder): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'dpo-desk-encryption',
+    create(down) {
+      return {
+        ...down,
+        table(name) {
+          const table = down.table(name)
+          const policy = TABLE_POLICIES[name]
+          return policy ? encryptingTable(table, policy, holder) : table
+        }
+      }
+    }
+  }
+}
