@@ -1,0 +1,166 @@
+/**
+ * Runtime schemas of the domain types, for data read back from storage or restored from a
+ * backup (it may come from an older version or be damaged) and for data crossing IPC.
+ * `satisfies` keeps each schema in step with its type in types.ts.
+ */
+import { z } from 'zod'
+import {
+  CASE_CHANNELS,
+  CASE_STATUSES,
+  CASE_TYPES,
+  EXTENSION_REASONS,
+  type AuditEvent,
+  type DataSubject,
+  type DsrCase,
+  type InventoryCategory,
+  type OrganisationProfile
+} from './types'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const isoInstant = z.string().min(10)
+
+export const postalAddressSchema = z.object({
+  co: z.string().max(200).optional(),
+  street: z.string().max(200),
+  postalCode: z.string().max(20),
+  city: z.string().max(100),
+  country: z.string().max(100).optional()
+})
+
+export const dataSubjectSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(300),
+  personnummer: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+  email: z.string().max(320).optional(),
+  phone: z.string().max(50).optional(),
+  address: postalAddressSchema.optional(),
+  customerRefs: z.array(z.string().max(100)).max(100),
+  notes: z.string().max(20_000).optional(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant
+}) satisfies z.ZodType<DataSubject>
+
+const correspondenceSchema = z.object({
+  id: z.string(),
+  direction: z.enum(['in', 'out']),
+  medium: z.enum(CASE_CHANNELS),
+  at: isoInstant,
+  subject: z.string(),
+  body: z.string().optional(),
+  attachmentIds: z.array(z.string()),
+  toPost: z.boolean().optional(),
+  postedAt: isoDate.optional()
+})
+
+export const dsrCaseSchema = z.object({
+  id: z.string().min(1),
+  reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/),
+  type: z.enum(CASE_TYPES),
+  channel: z.enum(CASE_CHANNELS),
+  subjectId: z.string().min(1),
+  receivedAt: isoDate,
+  status: z.enum(CASE_STATUSES),
+  description: z.string().optional(),
+  extension: z
+    .object({
+      reason: z.enum(EXTENSION_REASONS),
+      explanation: z.string(),
+      decidedAt: isoDate,
+      newDue: isoDate
+    })
+    .optional(),
+  clockStops: z.array(
+    z.object({
+      reason: z.enum(['identity', 'clarification']),
+      questionSentAt: isoDate,
+      from: isoDate,
+      to: isoDate.optional()
+    })
+  ),
+  tasks: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      done: z.boolean(),
+      doneAt: isoInstant.optional()
+    })
+  ),
+  decisions: z.array(
+    z.object({ id: z.string(), at: isoInstant, kind: z.string(), reasons: z.string() })
+  ),
+  correspondence: z.array(correspondenceSchema),
+  fee: z
+    .object({ amountSek: z.number(), reason: z.string(), warnedAt: isoDate.optional() })
+    .optional(),
+  erasure: z.array(
+    z.object({
+      categoryId: z.string(),
+      action: z.enum(['erase', 'block']),
+      legalBasis: z
+        .enum(['bokforingslagen', 'penningtvattslagen', 'konsumentkop', 'other'])
+        .optional(),
+      startEvent: isoDate.optional(),
+      releaseDate: isoDate.optional(),
+      allowedUse: z.string().optional(),
+      erasedAt: isoDate.optional()
+    })
+  ),
+  recipientNotices: z.array(
+    z.object({
+      recipientId: z.string(),
+      notifiedAt: isoDate.optional(),
+      notApplicableReason: z.string().optional()
+    })
+  ),
+  copy: z
+    .object({
+      deliveredAt: isoDate,
+      scope: z.string(),
+      period: z.object({ from: isoDate, to: isoDate }).optional(),
+      free: z.boolean()
+    })
+    .optional(),
+  answeredAt: isoDate.optional(),
+  closedAt: isoInstant.optional(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant
+}) satisfies z.ZodType<DsrCase>
+
+export const inventoryCategorySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(200),
+  examples: z.string().max(2000),
+  purposes: z.array(z.string().max(1000)).max(50),
+  legalBasis: z.string().max(1000),
+  recipients: z.array(z.string().max(500)).max(50),
+  retention: z.string().max(2000),
+  source: z.string().max(1000)
+}) satisfies z.ZodType<InventoryCategory>
+
+export const organisationProfileSchema = z.object({
+  name: z.string().min(1).max(200),
+  orgNumber: z.string().max(20),
+  address: postalAddressSchema,
+  dpoName: z.string().max(200),
+  dpoTitle: z.string().max(200),
+  email: z.string().max(320),
+  phone: z.string().max(50).optional(),
+  website: z.string().max(200).optional(),
+  signatoryName: z.string().max(200),
+  signatoryTitle: z.string().max(200)
+}) satisfies z.ZodType<OrganisationProfile>
+
+export const auditEventSchema = z.object({
+  seq: z.number().int().positive(),
+  at: isoInstant,
+  actor: z.string(),
+  action: z.string(),
+  entityType: z.enum(['case', 'subject', 'settings', 'inventory', 'backup', 'vault', 'letter']),
+  entityId: z.string(),
+  summary: z.string(),
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/)
+}) satisfies z.ZodType<AuditEvent>

@@ -1,0 +1,39 @@
+import { dataSubjectSchema, type DataSubject } from '../../../../core'
+import { blindIndex, normaliseEmail, normalisePersonnummer } from '../blindIndex'
+import type { AppDb } from '../db'
+import { parseRow } from './parse'
+
+export async function listSubjects(db: AppDb): Promise<DataSubject[]> {
+  const rows = await db.subjects.toArray()
+  return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+}
+
+export async function getSubject(db: AppDb, id: string): Promise<DataSubject | undefined> {
+  const row = await db.subjects.get(id)
+  return row ? parseRow(dataSubjectSchema, 'subjects', row) : undefined
+}
+
+export async function saveSubject(db: AppDb, subject: DataSubject): Promise<void> {
+  await db.subjects.put(dataSubjectSchema.parse(subject))
+}
+
+/** Exact match on the 12-digit personnummer, through its blind index. */
+export async function findSubjectsByPersonnummer(
+  db: AppDb,
+  personnummer: string
+): Promise<DataSubject[]> {
+  const normalised = normalisePersonnummer(personnummer)
+  if (!normalised) return []
+  const index = blindIndex(db.keys.keys.personnummerIndexKey, normalised)
+  const rows = await db.subjects.where('bidx_pnr').equals(index).toArray()
+  return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+}
+
+/** Exact, case-insensitive match on the e-mail address, through its blind index. */
+export async function findSubjectsByEmail(db: AppDb, email: string): Promise<DataSubject[]> {
+  const normalised = normaliseEmail(email)
+  if (!normalised) return []
+  const index = blindIndex(db.keys.keys.emailIndexKey, normalised)
+  const rows = await db.subjects.where('bidx_email').equals(index).toArray()
+  return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+}
