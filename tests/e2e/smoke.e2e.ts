@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { launchApp, type LaunchedApp } from './harness/launch'
 import { seriousA11yViolations } from './helpers/axe'
+import { setUpVault } from './helpers/vault'
 
 let app: LaunchedApp | undefined
 
@@ -14,7 +15,7 @@ describe('app shell', () => {
     app = await launchApp()
     const { page } = app
     await expect.poll(() => page.title()).toBe('DPO Desk')
-    await expect.poll(() => page.locator('nav[aria-label="Huvudmeny"]').isVisible()).toBe(true)
+    await setUpVault(page)
 
     await page.getByRole('link', { name: 'Om programmet' }).click()
     const info = page.getByTestId('app-info')
@@ -30,9 +31,13 @@ describe('app shell', () => {
   it('switches the interface to English and keeps the choice after a reload', async () => {
     app = await launchApp()
     const { page } = app
+    await setUpVault(page)
     await page.getByLabel('Språk').selectOption('en')
     await page.getByRole('link', { name: 'About' }).waitFor()
     await page.reload()
+    // After a reload the vault is locked again; the unlock screen is in English now.
+    await page.getByTestId('unlock-passphrase').fill('korrekt häst batteri häftklammer')
+    await page.getByRole('button', { name: 'Unlock' }).click()
     await page.getByRole('link', { name: 'About' }).click()
     await page.getByRole('heading', { name: 'About' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')

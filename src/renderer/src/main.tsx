@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { VaultGate } from './features/vault/VaultGate'
+import { VaultProvider } from './features/vault/VaultProvider'
 import { I18nProvider, useI18n } from './lib/i18n'
 import { ErrorBoundary } from './ui/ErrorBoundary'
 import './styles.css'
@@ -25,7 +27,11 @@ createRoot(container).render(
   <StrictMode>
     <I18nProvider>
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
-        <App />
+        <VaultProvider>
+          <VaultGate>
+            <App />
+          </VaultGate>
+        </VaultProvider>
       </ErrorBoundary>
     </I18nProvider>
   </StrictMode>

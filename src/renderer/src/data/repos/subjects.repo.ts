@@ -1,6 +1,7 @@
 import { dataSubjectSchema, type DataSubject } from '../../../../core'
 import { blindIndex, normaliseEmail, normalisePersonnummer } from '../blindIndex'
 import type { AppDb } from '../db'
+import { appendAudit } from './audit.repo'
 import { parseRow } from './parse'
 
 export async function listSubjects(db: AppDb): Promise<DataSubject[]> {
@@ -36,4 +37,30 @@ export async function findSubjectsByEmail(db: AppDb, email: string): Promise<Dat
   const index = blindIndex(db.keys.keys.emailIndexKey, normalised)
   const rows = await db.subjects.where('bidx_email').equals(index).toArray()
   return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+}
+
+/** Saves a subject and its audit event together. The summary names no personal data. */
+export async function commitSubject(
+  db: AppDb,
+  subject: DataSubject,
+  isNew: boolean,
+  actor: string,
+  now: Date
+): Promise<void> {
+  await db.transaction('rw', [db.subjects, db.auditLog, db.settings], async () => {
+    await saveSubject(db, subject)
+    await appendAudit(
+      db,
+      [
+        {
+          action: isNew ? 'subject.create' : 'subject.update',
+          entityType: 'subject',
+          entityId: subject.id,
+          summary: isNew ? 'Registrerad person skapad' : 'Registrerad person ändrad'
+        }
+      ],
+      actor,
+      now
+    )
+  })
 }

@@ -4,10 +4,20 @@
  */
 import { aboutMessages } from '../../features/about/messages'
 import { overviewMessages } from '../../features/overview/messages'
+import { settingsMessages } from '../../features/settings/messages'
+import { subjectMessages } from '../../features/subjects/messages'
+import { vaultMessages } from '../../features/vault/messages'
 import type { MessageSet } from './define'
 import { shellMessages } from './shell.messages'
 
-const SETS = [shellMessages, aboutMessages, overviewMessages] as const
+const SETS = [
+  shellMessages,
+  aboutMessages,
+  overviewMessages,
+  vaultMessages,
+  subjectMessages,
+  settingsMessages
+] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never
 export type MessageKey = KeysOf<(typeof SETS)[number]>

@@ -38,6 +38,16 @@ export function errorMessage(t: Translate, error: AppError): string {
   return t('error.unknown', { code: error.code })
 }
 
+/** The message for any thrown error with a known `code`, or a generic one. */
+export function errorText(t: Translate, error: unknown): string {
+  const code =
+    error && typeof error === 'object' && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : null
+  if (code && `error.${code}` in sv) return t(`error.${code}` as MessageKey)
+  return t('error.unknown', { code: code ?? (error instanceof Error ? error.name : 'okänt') })
+}
+
 type I18n = { language: Language; setLanguage: (language: Language) => void; t: Translate }
 
 const I18nContext = createContext<I18n | null>(null)

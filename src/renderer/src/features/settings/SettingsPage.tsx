@@ -1,0 +1,13 @@
+import { useI18n } from '../../lib/i18n'
+import { PageHeader } from '../../ui/PageHeader'
+import { SecuritySettingsPanel } from '../vault/SecuritySettingsPanel'
+
+export function SettingsPage() {
+  const { t } = useI18n()
+  return (
+    <section aria-labelledby="settings-title">
+      <PageHeader id="settings-title" title={t('settings.title')} />
+      <SecuritySettingsPanel />
+    </section>
+  )
+}
