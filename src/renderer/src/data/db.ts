@@ -4,11 +4,14 @@
  */
 import Dexie, { type Table } from 'dexie'
 import type { Keyring } from '../../../core/crypto'
-import { encryptionMiddleware } from './encryption'
+import { decryptRowsAsync, encryptionMiddleware } from './encryption'
 import { KeyHolder } from './keys'
 import { SCHEMA_VERSIONS } from './schema'
 
 export type Row = Record<string, unknown> & { id: string }
+
+/** Rows per read request in bulk reads: big enough to keep IndexedDB busy, small enough to overlap. */
+const READ_CHUNK = 500
 export type KeyringRow = { id: 'main'; keyring: Keyring; updatedAt: string }
 
 export class AppDb extends Dexie {
@@ -21,6 +24,8 @@ export class AppDb extends Dexie {
   settings!: Table<Row, string>
   keyring!: Table<KeyringRow, string>
 
+  #raw: Dexie | null = null
+
   constructor(
     name: string,
     readonly keys: KeyHolder
@@ -28,6 +33,68 @@ export class AppDb extends Dexie {
     super(name)
     for (const schema of SCHEMA_VERSIONS) this.version(schema.version).stores(schema.stores)
     this.use(encryptionMiddleware(keys))
+  }
+
+  /** A second connection without the middleware: ciphertext rows, for bulk reads and backups. */
+  get raw(): Dexie {
+    if (!this.#raw) this.#raw = openRawDb(this.name)
+    return this.#raw
+  }
+
+  override close(options?: { disableAutoOpen: boolean }): void {
+    this.#raw?.close()
+    this.#raw = null
+    super.close(options)
+  }
+
+  /**
+   * Reads whole tables in one read-only transaction and decrypts the rows afterwards with
+   * WebCrypto, which runs in parallel and is several times faster than decrypting row by row
+   * in JavaScript. The result is the same as reading through the middleware.
+   */
+  async readAllDecrypted<T extends string>(
+    tables: readonly T[]
+  ): Promise<Record<T, Record<string, unknown>[]>> {
+    const keys = this.keys.keys
+    const raw = this.raw
+    // One read-only transaction (a consistent snapshot). All reads are issued up front, in
+    // chunks, and each chunk is handed to WebCrypto as soon as it arrives, so decryption runs
+    // while IndexedDB still reads; nothing is awaited inside the transaction but IndexedDB.
+    const decrypting: Promise<Record<string, unknown>[]>[][] = tables.map(() => [])
+    await raw.transaction('r', [...tables], async () => {
+      const allKeys = await Promise.all(
+        tables.map((table) => raw.table(table).toCollection().primaryKeys())
+      )
+      await Promise.all(
+        tables.flatMap((table, index) => {
+          const ids = allKeys[index]! as string[]
+          const chunks: Promise<void>[] = []
+          for (let start = 0; start < ids.length; start += READ_CHUNK) {
+            const end = start + READ_CHUNK
+            const range =
+              end < ids.length
+                ? raw.table(table).where(':id').between(ids[start], ids[end], true, false)
+                : raw.table(table).where(':id').aboveOrEqual(ids[start])
+            chunks.push(
+              range.toArray().then((rows) => {
+                const pending = decryptRowsAsync(table, keys, rows)
+                // Failures surface when the result is awaited below, not as unhandled rejections.
+                pending.catch(() => undefined)
+                decrypting[index]!.push(pending)
+              })
+            )
+          }
+          return chunks
+        })
+      )
+    })
+    // Promise.resolve(): keeps liveQuery tracking intact around the non-Dexie async work.
+    const decrypted = await Promise.resolve(
+      Promise.all(decrypting.map((parts) => Promise.all(parts)))
+    )
+    return Object.fromEntries(
+      tables.map((table, index) => [table, decrypted[index]!.flat()])
+    ) as Record<T, Record<string, unknown>[]>
   }
 }
 

@@ -243,4 +243,56 @@ describe('encryption middleware', () => {
     keys.lock()
     expect(await db.keyring.get('main')).toMatchObject({ keyring: { format: 'x' } })
   })
+
+  it('bulk-decrypts with WebCrypto to exactly what the middleware returns, with the same checks', async () => {
+    const cases = Array.from({ length: 50 }, (_, i) => ({
+      id: `c${i}`,
+      subjectId: 's',
+      type: 'access',
+      status: 'received',
+      due: '2026-04-07',
+      receivedAt: '2026-03-05',
+      note: `Ärende ${i}`,
+      data: new Uint8Array([i])
+    }))
+    await db.cases.bulkPut(cases)
+    const viaMiddleware = await db.cases.toArray()
+    const { cases: bulk } = await db.readAllDecrypted(['cases'])
+    expect(bulk.map((row) => row['id']).sort()).toEqual(
+      viaMiddleware.map((row) => row['id']).sort()
+    )
+    const byId = new Map(bulk.map((row) => [row['id'], row]))
+    for (const row of viaMiddleware) {
+      expect({
+        ...byId.get(row['id']),
+        data: Array.from(byId.get(row['id'])!['data'] as Uint8Array)
+      }).toEqual({ ...row, data: Array.from(row['data'] as Uint8Array) })
+    }
+    const raw = openRawDb(name)
+    await raw.open()
+    const first = (await raw.table('cases').get('c1')) as Record<string, unknown>
+    await raw.table('cases').put({ ...first, status: 'closed' })
+    raw.close()
+    await expect(db.readAllDecrypted(['cases'])).rejects.toBeInstanceOf(RecordTamperedError)
+  })
+
+  it('keeps live queries working over the bulk path', async () => {
+    const counts: number[] = []
+    const subscription = liveQuery(() => db.readAllDecrypted(['cases'])).subscribe((result) =>
+      counts.push(result.cases.length)
+    )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await db.cases.put({
+      id: 'x',
+      subjectId: 's',
+      type: 'access',
+      status: 'received',
+      due: '2026-04-07',
+      receivedAt: '2026-03-05'
+    })
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    subscription.unsubscribe()
+    expect(counts[0]).toBe(0)
+    expect(counts.at(-1)).toBe(1)
+  })
 })

@@ -87,16 +87,13 @@ export function encryptRow(
     const normalised = spec.from(value)
     if (normalised) row[spec.field] = blindIndex(spec.keyOf(keys), normalised)
   }
-  row['enc'] = seal(keys.dek, encodeRecord(value), aad(table, id, RECORD_FORMAT_VERSION))
+  row['enc'] = seal(keys.dekCipher, encodeRecord(value), aad(table, id, RECORD_FORMAT_VERSION))
   return row
 }
 
-export function decryptRow(
-  table: string,
-  policy: TablePolicy,
-  keys: UnlockedKeys,
-  row: unknown
-): Record<string, unknown> {
+type StoredRow = { stored: Record<string, unknown>; id: string; enc: Uint8Array; version: number }
+
+function storedRow(table: string, row: unknown): StoredRow {
   if (!row || typeof row !== 'object') throw new RecordTamperedError(table, 'not a record')
   const stored = row as Record<string, unknown>
   const id = stored['id']
@@ -105,11 +102,20 @@ export function decryptRow(
   if (typeof id !== 'string' || !isBytes(enc) || version !== RECORD_FORMAT_VERSION) {
     throw new RecordTamperedError(table, 'not an encrypted record')
   }
+  return { stored, id, enc, version }
+}
+
+function decoded(
+  table: string,
+  policy: TablePolicy,
+  { stored, id }: StoredRow,
+  plaintext: Uint8Array
+): Record<string, unknown> {
   let value: Record<string, unknown>
   try {
-    value = decodeRecord<Record<string, unknown>>(open(keys.dek, enc, aad(table, id, version)))
+    value = decodeRecord<Record<string, unknown>>(plaintext)
   } catch {
-    throw new RecordTamperedError(table, 'ciphertext does not open')
+    throw new RecordTamperedError(table, 'record does not decode')
   }
   if (value['id'] !== id) throw new RecordTamperedError(table, 'id mismatch')
   for (const field of policy.clear) {
@@ -117,6 +123,56 @@ export function decryptRow(
       throw new RecordTamperedError(table, `clear field ${field} was changed`)
   }
   return value
+}
+
+export function decryptRow(
+  table: string,
+  policy: TablePolicy,
+  keys: UnlockedKeys,
+  row: unknown
+): Record<string, unknown> {
+  const parts = storedRow(table, row)
+  let plaintext: Uint8Array
+  try {
+    plaintext = open(keys.dekCipher, parts.enc, aad(table, parts.id, parts.version))
+  } catch {
+    throw new RecordTamperedError(table, 'ciphertext does not open')
+  }
+  return decoded(table, policy, parts, plaintext)
+}
+
+/**
+ * Decrypts many stored rows with WebCrypto, in parallel on the browser's crypto threads. Only for
+ * rows already read: never call it inside an IndexedDB transaction. Same checks as decryptRow.
+ */
+export async function decryptRowsAsync(
+  table: string,
+  keys: UnlockedKeys,
+  rows: readonly unknown[]
+): Promise<Record<string, unknown>[]> {
+  const policy = TABLE_POLICIES[table]
+  if (!policy) throw new Error(`Table ${table} is not encrypted`)
+  const key = await keys.dekWebCrypto
+  return Promise.all(
+    rows.map(async (row) => {
+      const parts = storedRow(table, row)
+      let plaintext: ArrayBuffer
+      try {
+        plaintext = await crypto.subtle.decrypt(
+          {
+            name: 'AES-GCM',
+            iv: parts.enc.subarray(0, 12) as Uint8Array<ArrayBuffer>,
+            additionalData: aad(table, parts.id, parts.version) as Uint8Array<ArrayBuffer>
+          },
+          key,
+          parts.enc.subarray(12) as Uint8Array<ArrayBuffer>
+        )
+      } catch {
+        throw new RecordTamperedError(table, 'ciphertext does not open')
+      }
+      return decoded(table, policy, parts, new Uint8Array(plaintext))
+    })
+  )
 }
 
 function stripPlaintextChanges(req: DBCoreMutateRequest): DBCoreMutateRequest {

@@ -2,7 +2,7 @@
  * The unlocked key material of the running app. It exists only between unlock and lock; every
  * read or write of an encrypted table asks for it and fails with VaultLockedError without it.
  */
-import { deriveSubkey, wipe } from '../../../core/crypto'
+import { AesGcmKey, deriveSubkey, wipe } from '../../../core/crypto'
 
 export class VaultLockedError extends Error {
   readonly code = 'VAULT_LOCKED'
@@ -14,6 +14,13 @@ export class VaultLockedError extends Error {
 
 export type UnlockedKeys = {
   dek: Uint8Array
+  /** The data key prepared for many records (expanded key and GHASH table kept). */
+  dekCipher: AesGcmKey
+  /**
+   * The same key as a non-extractable WebCrypto key, for bulk reads decrypted after their
+   * IndexedDB transaction has finished (WebCrypto is async and must never run inside one).
+   */
+  dekWebCrypto: Promise<CryptoKey>
   personnummerIndexKey: Uint8Array
   emailIndexKey: Uint8Array
   auditKey: Uint8Array
@@ -41,6 +48,8 @@ export class KeyHolder {
     this.lock()
     this.#keys = {
       dek: dek.slice(),
+      dekCipher: new AesGcmKey(dek),
+      dekWebCrypto: crypto.subtle.importKey('raw', dek.slice(), 'AES-GCM', false, ['decrypt']),
       personnummerIndexKey: deriveSubkey(dek, 'blind-index:personnummer'),
       emailIndexKey: deriveSubkey(dek, 'blind-index:email'),
       auditKey: deriveSubkey(dek, 'audit-chain')
@@ -51,7 +60,9 @@ export class KeyHolder {
   /** Overwrites and drops every key (best effort: JS may have copied bytes). */
   lock(): void {
     if (!this.#keys) return
-    for (const key of Object.values(this.#keys)) wipe(key)
+    const { dekCipher, dekWebCrypto: _webCrypto, ...raw } = this.#keys
+    dekCipher.destroy()
+    for (const key of Object.values(raw)) wipe(key)
     this.#keys = null
     for (const listener of this.#listeners) listener(false)
   }

@@ -36,7 +36,7 @@ export async function listCases(db: AppDb): Promise<DsrCase[]> {
     const caseId = String(event['caseId'])
     byCase.set(caseId, [...(byCase.get(caseId) ?? []), event])
   }
-  return rows.map((row) => assemble(row, byCase.get(row.id) ?? []))
+  return rows.map((row) => assemble(row, byCase.get(String(row['id'])) ?? []))
 }
 
 export async function getCase(db: AppDb, id: string): Promise<DsrCase | undefined> {

@@ -1,0 +1,56 @@
+/**
+ * Bundles a browser benchmark entry with Vite and runs it in Debian Chromium (the same browser
+ * and flags as the E2E harness), on a routed origin with no open port.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/launch'
+
+export async function withBenchPage<T>(
+  entry: string,
+  run: (page: Page) => Promise<T>,
+  setup?: (page: Page) => Promise<void>
+): Promise<T> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'dpo-bench-'))
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' }
+    }
+  })
+  const script = readFileSync(path.join(outDir, 'bench.js'), 'utf8')
+  const profile = mkdtempSync(path.join(tmpdir(), 'dpo-bench-profile-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true
+  })
+  try {
+    await context.route('**/*', (route) => route.abort('blockedbyclient'))
+    await context.route('https://bench.test/**', (route) =>
+      route.request().url().endsWith('/bench.js')
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: script })
+        : route.fulfill({
+            status: 200,
+            contentType: 'text/html',
+            body: '<!doctype html><script src="/bench.js"></script>'
+          })
+    )
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.on('console', (message) => console.log(`[page] ${message.text()}`))
+    if (setup) await setup(page)
+    await page.goto('https://bench.test/')
+    return await run(page)
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
