@@ -22,7 +22,15 @@ import { seedCases } from '../../tests/fixtures/seed'
 declare global {
   interface Window {
     __kdf: (passphrase: string, params: Argon2Params) => Promise<string>
-    runVaultBench: (count: number, rounds: number) => Promise<Record<string, number>>
+    runVaultBench: (
+      count: number,
+      rounds: number
+    ) => Promise<
+      Record<
+        'plainWriteMs' | 'plainReadMs' | 'encWriteMs' | 'encReadMs' | 'encBulkReadMs' | 'unlockMs',
+        number
+      >
+    >
   }
 }
 
