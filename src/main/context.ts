@@ -1,5 +1,20 @@
 import type { PassphraseKdf } from '../core/crypto/kdf'
 import type { Notifier } from './services/notifier'
+import type { SigningKeystore } from './services/pdf/keystore'
+import type { PdfService } from './services/pdf/pdfService'
+
+/** File dialogs, shown by main (Electron's dialog module; faked in the E2E harness). */
+export interface Dialogs {
+  /** The path the user chose, or null when cancelled. */
+  saveFile(options: {
+    defaultName: string
+    filters: { name: string; extensions: string[] }[]
+  }): Promise<string | null>
+  /** A folder the user chose, or null when cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>
+  /** Files the user chose (read by main), or null when cancelled. */
+  openFile(options: { filters: { name: string; extensions: string[] }[] }): Promise<string | null>
+}
 
 /**
  * Everything the IPC handlers need from the platform. `index.ts` builds it from Electron; the
@@ -20,4 +35,9 @@ export interface MainContext {
   notifier: Notifier
   /** Shows a route in the window (focuses it and sends `app:navigate`). */
   navigate: (path: string) => void
+  dialogs: Dialogs
+  /** The signing identity, encrypted in the data folder. */
+  keystore: SigningKeystore
+  pdf: PdfService
+  now: () => Date
 }

@@ -5,6 +5,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   net,
   Notification,
@@ -18,14 +19,14 @@ import { pathToFileURL } from 'node:url'
 import { RENDERER_CSP_HEADER } from '../shared/csp'
 import type { IpcEvent } from '../shared/ipc/channels'
 import type { IpcEventPayload } from '../shared/ipc/contract'
-import type { MainContext } from './context'
+import type { Dialogs } from './context'
 import { createHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/router'
 import { installPermissionHandlers, installWebContentsGuards } from './security/guards'
 import { APP_ORIGIN, APP_SCHEME, isSafeExternalUrl, isSameOrigin } from './security/origin'
 import { resolveAppAsset } from './security/protocol'
 import { secureWebPreferences } from './security/webPreferences'
-import { argon2idKdf } from './services/kdf'
+import { buildMainContext } from './mainContext'
 
 const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
 const devServerUrl = isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined
@@ -105,14 +106,40 @@ void app.whenReady().then(() => {
   installPermissionHandlers(session.defaultSession)
   registerAppProtocol()
 
-  const context: MainContext = {
+  const dialogs: Dialogs = {
+    async saveFile({ defaultName, filters }) {
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseFolder({ title }) {
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async openFile({ filters }) {
+      const options = { filters, properties: ['openFile' as const] }
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+  }
+  const context = buildMainContext({
     appInfo: {
       name: app.getName(),
       version: app.getVersion(),
       dataFolder: app.getPath('userData'),
       platform: process.platform
     },
-    kdf: argon2idKdf,
+    // Packaged: extraResources copies resources/ next to the asar; in development: the repo.
+    resourcesDir: app.isPackaged
+      ? join(process.resourcesPath, 'resources')
+      : join(__dirname, '../../resources'),
     notifier: {
       isSupported: () => Notification.isSupported(),
       show: ({ title, body, onClick }) => {
@@ -126,8 +153,9 @@ void app.whenReady().then(() => {
       if (mainWindow.isMinimized()) mainWindow.restore()
       mainWindow.focus()
       sendToRenderer('app:navigate', { path })
-    }
-  }
+    },
+    dialogs
+  })
   registerHandlers(ipcMain, createHandlers(context), {
     isTrustedSender: isAppUrl,
     onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error)

@@ -1,6 +1,7 @@
 import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
 import { createNotifyHandlers } from './notify.handlers'
+import { createPdfHandlers } from './pdf.handlers'
 import type { Handlers } from './router'
 import { createVaultHandlers } from './vault.handlers'
 
@@ -9,6 +10,7 @@ export function createHandlers(ctx: MainContext): Handlers {
   return {
     ...createAppHandlers(ctx),
     ...createVaultHandlers(ctx),
-    ...createNotifyHandlers(ctx)
+    ...createNotifyHandlers(ctx),
+    ...createPdfHandlers(ctx)
   }
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { IPC_CHANNELS } from '../../shared/ipc/channels'
 import { AppFailure } from './failure'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildMainContext } from '../mainContext'
+import { createHandlers } from './handlers'
 import { dispatch, registerHandlers, type Handlers, type IpcInvokeEventLike } from './router'
 
 const trusted = { senderFrame: { url: 'app://dpo-desk/index.html' } }
@@ -72,17 +77,20 @@ describe('IPC dispatch', () => {
 })
 
 describe('registerHandlers', () => {
-  it('registers every contract channel and nothing else', () => {
+  it('registers every contract channel of the real handler set, and nothing else', () => {
     const handle = vi.fn()
-    registerHandlers(
-      { handle },
-      {
-        'app:get-info': () => info,
-        'vault:derive-key': async () => ({ key: new Uint8Array(32) }),
-        'notify:show-deadlines': () => ({ shown: 0 })
-      },
-      options
-    )
+    const context = buildMainContext({
+      appInfo: { ...info, dataFolder: mkdtempSync(path.join(tmpdir(), 'dpo-router-')) },
+      resourcesDir: path.resolve(__dirname, '../../../resources'),
+      notifier: { isSupported: () => false, show: () => {} },
+      navigate: () => {},
+      dialogs: {
+        saveFile: async () => null,
+        chooseFolder: async () => null,
+        openFile: async () => null
+      }
+    })
+    registerHandlers({ handle }, createHandlers(context), options)
     expect(handle.mock.calls.map(([channel]) => channel)).toEqual([...IPC_CHANNELS])
   })
 })

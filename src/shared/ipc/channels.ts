@@ -3,7 +3,21 @@
  * this file (no zod) to build its allowlist; `contract.ts` maps the same names to schemas and a
  * test keeps the two in step.
  */
-export const IPC_CHANNELS = ['app:get-info', 'vault:derive-key', 'notify:show-deadlines'] as const
+export const IPC_CHANNELS = [
+  'app:get-info',
+  'vault:derive-key',
+  'notify:show-deadlines',
+  'signing:get-status',
+  'signing:unlock',
+  'signing:lock',
+  'signing:generate-self-signed',
+  'signing:import-p12',
+  'pdf:render-registerutdrag',
+  'pdf:render-letter',
+  'pdf:render-alignment-test',
+  'pdf:merge-for-post',
+  'pdf:save'
+] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
 

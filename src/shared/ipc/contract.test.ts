@@ -12,7 +12,7 @@ describe('IPC contract', () => {
   })
 
   it('names channels area:verb-noun in kebab case', () => {
-    for (const channel of IPC_CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/)
+    for (const channel of IPC_CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/)
   })
 
   it('recognises only declared channels', () => {

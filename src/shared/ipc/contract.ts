@@ -1,11 +1,47 @@
 import { z } from 'zod'
 import type { IpcChannel, IpcEvent } from './channels'
 import type { Result } from '../result'
+import { organisationProfileSchema } from '../../core/model/schemas'
+import {
+  LANGUAGES,
+  letterLayoutSchema,
+  letterSchema,
+  registerutdragSchema
+} from '../../core/pdf/model'
 
 /** Binary data: Uint8Array in the renderer, Buffer (a Uint8Array) in main. */
 export const bytes = z.custom<Uint8Array>(
   (value) => value instanceof Uint8Array,
   'Expected binary data'
+)
+
+const certificateInfo = z.object({
+  subjectName: z.string(),
+  organisation: z.string(),
+  issuerName: z.string(),
+  isSelfSigned: z.boolean(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  fingerprint: z.string()
+})
+
+const signingStatus = z.object({
+  hasIdentity: z.boolean(),
+  isUnlocked: z.boolean(),
+  certificate: certificateInfo.nullable()
+})
+
+const renderedPdf = z.object({
+  pdf: bytes,
+  sha256: z.string(),
+  pageCount: z.number().int(),
+  isSigned: z.boolean()
+})
+
+const MAX_PDF_BYTES = 30 * 1024 * 1024
+const pdfBytes = bytes.refine(
+  (value) => value.length > 4 && value.length <= MAX_PDF_BYTES,
+  'A PDF of at most 30 MB'
 )
 
 /** Argon2id parameters as stored in the keyring; bounded so a request cannot exhaust memory. */
@@ -62,6 +98,70 @@ export const ipcContract = {
         .max(10)
     }),
     output: z.object({ shown: z.number().int() })
+  },
+  /** Whether a signing certificate is set up and unlocked, and which. */
+  'signing:get-status': { input: z.undefined(), output: signingStatus },
+  /**
+   * After the vault unlocks: the key (HKDF of the data key, 'signing-key-wrap') that opens the
+   * stored signing identity. Main keeps it until `signing:lock`.
+   */
+  'signing:unlock': {
+    input: z.object({ wrapKey: bytes.refine((key) => key.length === 32, 'A 32-byte key') }),
+    output: signingStatus
+  },
+  'signing:lock': { input: z.undefined(), output: z.object({ isLocked: z.literal(true) }) },
+  /** Creates a self-signed certificate for the signatory and stores it encrypted. */
+  'signing:generate-self-signed': {
+    input: z.object({
+      name: z.string().trim().min(1).max(120),
+      organisation: z.string().trim().min(1).max(120),
+      email: z.string().trim().max(200).optional()
+    }),
+    output: signingStatus
+  },
+  /** Imports the organisation's PKCS#12 (RSA key) and stores it encrypted. */
+  'signing:import-p12': {
+    input: z.object({
+      p12: bytes.refine(
+        (value) => value.length > 0 && value.length <= 200_000,
+        'A PKCS#12 file of at most 200 kB'
+      ),
+      password: z.string().max(1000)
+    }),
+    output: signingStatus
+  },
+  /** Renders (and signs, when asked) a registerutdrag. */
+  'pdf:render-registerutdrag': {
+    input: z.object({ model: registerutdragSchema, sign: z.boolean() }),
+    output: renderedPdf
+  },
+  /** Renders (and signs, when asked) a case letter from its template. */
+  'pdf:render-letter': {
+    input: z.object({ model: letterSchema, sign: z.boolean() }),
+    output: renderedPdf
+  },
+  /** A test page that shows where the address lands in a window envelope. */
+  'pdf:render-alignment-test': {
+    input: z.object({
+      language: z.enum(LANGUAGES),
+      organisation: organisationProfileSchema,
+      layout: letterLayoutSchema,
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+    }),
+    output: renderedPdf
+  },
+  /** Merges letters into one printable PDF for the post. */
+  'pdf:merge-for-post': {
+    input: z.object({ pdfs: z.array(pdfBytes).min(1).max(200) }),
+    output: renderedPdf
+  },
+  /** Asks where to save a PDF (save dialog in main) and writes it. */
+  'pdf:save': {
+    input: z.object({ pdf: pdfBytes, suggestedName: z.string().trim().min(1).max(200) }),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), path: z.string() }),
+      z.object({ saved: z.literal(false) })
+    ])
   }
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 

@@ -29,7 +29,7 @@ import { createHandlers } from '../../../src/main/ipc/handlers'
 import { registerHandlers, type IpcInvokeEventLike } from '../../../src/main/ipc/router'
 import { isSameOrigin } from '../../../src/main/security/origin'
 import { resolveAppAsset } from '../../../src/main/security/protocol'
-import { argon2idKdf } from '../../../src/main/services/kdf'
+import { buildMainContext } from '../../../src/main/mainContext'
 import { fromWire, toWire } from './wire'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..')
@@ -91,6 +91,12 @@ export interface LaunchedApp {
   close(options?: { keepProfile?: boolean }): Promise<void>
   /** Browser mode only: the context the main handlers run with. */
   mainContext?: MainContext
+  /** Browser mode only: the answers the next file dialogs give (a path, or null for Cancel). */
+  dialogs?: {
+    answerSave(filePath: string | null): void
+    answerFolder(folder: string | null): void
+    answerOpen(filePath: string | null): void
+  }
   /** Browser mode only: OS notifications main has shown (click one with `.onClick()`). */
   notifications?: ShownNotification[]
 }
@@ -132,20 +138,29 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
   }
   const shownNotifications: ShownNotification[] = []
   let emitToPage: (event: IpcEvent, payload: unknown) => Promise<void> = async () => {}
-  const mainContext: MainContext = {
+  const saveAnswers: (string | null)[] = []
+  const folderAnswers: (string | null)[] = []
+  const openAnswers: (string | null)[] = []
+  const mainContext: MainContext = buildMainContext({
     appInfo: {
       name: pkg.productName,
       version: pkg.version,
       dataFolder,
       platform: process.platform
     },
-    kdf: argon2idKdf,
+    resourcesDir: path.join(REPO_ROOT, 'resources'),
     notifier: {
       isSupported: () => true,
       show: (notification) => shownNotifications.push(notification)
     },
-    navigate: (path) => void emitToPage('app:navigate', { path })
-  }
+    navigate: (target) => void emitToPage('app:navigate', { path: target }),
+    // Dialogs answer what the spec queued (see `dialogs` below); unqueued means "cancelled".
+    dialogs: {
+      saveFile: async () => saveAnswers.shift() ?? null,
+      chooseFolder: async () => folderAnswers.shift() ?? null,
+      openFile: async () => openAnswers.shift() ?? null
+    }
+  })
 
   // The real handlers behind a stand-in for ipcMain.
   const listeners = new Map<string, (event: IpcInvokeEventLike, ...args: unknown[]) => unknown>()
@@ -224,6 +239,11 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
     dataFolder,
     mainContext,
     notifications: shownNotifications,
+    dialogs: {
+      answerSave: (filePath) => void saveAnswers.push(filePath),
+      answerFolder: (folder) => void folderAnswers.push(folder),
+      answerOpen: (filePath) => void openAnswers.push(filePath)
+    },
     emit: (event, payload) => emitToPage(event, payload),
     screenshot: (name) => screenshotTo(page, name),
     async close(closeOptions) {

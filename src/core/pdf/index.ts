@@ -1,0 +1,6 @@
+export * from './model'
+export * from './layout'
+export * from './templates'
+export * from './registerutdrag'
+export * from './letter'
+export * from './alignment'

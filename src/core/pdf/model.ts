@@ -1,0 +1,118 @@
+/**
+ * What the DPO's documents are made of: plain data, validated when it crosses into main.
+ * Builders in this folder turn these models into pdfmake document definitions. User text only
+ * ever becomes the string of a text node (never an object key, a URL or a path).
+ */
+import { z } from 'zod'
+import {
+  inventoryCategorySchema,
+  organisationProfileSchema,
+  postalAddressSchema
+} from '../model/schemas'
+
+const text = (max: number) => z.string().max(max)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+export const LANGUAGES = ['sv', 'en'] as const
+export type DocLanguage = (typeof LANGUAGES)[number]
+
+/** Image bytes (PNG or JPEG only, checked by magic number), at most 2 MB. */
+export const imageSchema = z
+  .custom<Uint8Array>(
+    (value) =>
+      value instanceof Uint8Array ||
+      (ArrayBuffer.isView(value) &&
+        Object.prototype.toString.call(value) === '[object Uint8Array]'),
+    'Expected image bytes'
+  )
+  .refine(
+    (bytes) => bytes.length > 8 && bytes.length <= 2 * 1024 * 1024,
+    'Image must be between 8 bytes and 2 MB'
+  )
+  .refine((bytes) => isPng(bytes) || isJpeg(bytes), 'Image must be PNG or JPEG')
+
+export function isPng(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47
+}
+
+export function isJpeg(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
+}
+
+/**
+ * Where the recipient address sits: the top-left corner of the DIN 5008 form B address field
+ * (85 × 45 mm, first 17.7 mm for the return address), in millimetres from the page's top-left.
+ */
+export const letterLayoutSchema = z.object({
+  addressLeftMm: z.number().min(5).max(120),
+  addressTopMm: z.number().min(10).max(120)
+})
+export type LetterLayout = z.infer<typeof letterLayoutSchema>
+export const DEFAULT_LAYOUT: LetterLayout = { addressLeftMm: 20, addressTopMm: 45 }
+
+export const recipientSchema = z.object({ name: text(200).min(1), address: postalAddressSchema })
+
+export const signatureBlockSchema = z.object({
+  name: text(200).min(1),
+  title: text(200),
+  image: imageSchema.optional()
+})
+
+const commonSchema = z.object({
+  language: z.enum(LANGUAGES),
+  organisation: organisationProfileSchema,
+  logo: imageSchema.optional(),
+  recipient: recipientSchema,
+  reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/),
+  date: isoDate,
+  signature: signatureBlockSchema,
+  /** SHA-256 fingerprint of the signing certificate, printed so a recipient can check it. */
+  certificateFingerprint: z
+    .string()
+    .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    .optional(),
+  layout: letterLayoutSchema
+})
+
+export const dataSectionSchema = z.object({
+  categoryId: text(100),
+  categoryName: text(200).min(1),
+  entries: z.array(z.object({ label: text(200), value: text(5000) })).max(500),
+  note: text(5000).optional()
+})
+
+export const registerutdragSchema = commonSchema.extend({
+  subject: z.object({ name: text(200).min(1), personnummer: text(20).optional() }),
+  /** The period the copy covers, if limited. */
+  period: z.object({ from: isoDate, to: isoDate }).optional(),
+  dataSections: z.array(dataSectionSchema).max(50),
+  inventory: z.array(inventoryCategorySchema).max(50),
+  /** Recipients who actually received the subject's data (CJEU C-154/21), if known. */
+  namedRecipients: z.array(text(300)).max(100),
+  automatedDecisions: text(3000),
+  transfers: text(3000)
+})
+export type RegisterutdragModel = z.infer<typeof registerutdragSchema>
+
+export const LETTER_TEMPLATE_IDS = [
+  'receiptAcknowledgement',
+  'identificationRequest',
+  'extensionNotice',
+  'feeWarning',
+  'rectificationDone',
+  'erasureDone',
+  'refusal',
+  'marketingOptOutConfirmation'
+] as const
+export type LetterTemplateId = (typeof LETTER_TEMPLATE_IDS)[number]
+
+export const letterSchema = commonSchema.extend({
+  templateId: z.enum(LETTER_TEMPLATE_IDS),
+  /** The template text as the DPO edited it; `{{field}}` placeholders. */
+  template: z.object({ subject: text(300).min(1), body: text(20_000).min(1) }),
+  /** Values for the placeholders, inserted as plain text. */
+  fields: z
+    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/), text(5000))
+    .refine((record) => Object.keys(record).length <= 50)
+})
+export type LetterModel = z.infer<typeof letterSchema>

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { sampleLetter, sampleRegisterutdrag } from '../../../tests/fixtures/documents'
+import { buildAlignmentTestPage } from './alignment'
+import { buildLetterDoc } from './letter'
+import { DEFAULT_LAYOUT, LETTER_TEMPLATE_IDS, letterSchema, registerutdragSchema } from './model'
+import { buildRegisterutdragDoc, registerutdragHeadings } from './registerutdrag'
+import { DEFAULT_TEMPLATES, fillTemplate, unknownPlaceholders } from './templates'
+
+/** The JSON a document definition serialises to (functions such as the footer drop out). */
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
+
+function texts(node: unknown): string[] {
+  if (typeof node === 'string') return [node]
+  if (Array.isArray(node)) return node.flatMap(texts)
+  if (node && typeof node === 'object') return Object.values(node).flatMap(texts)
+  return []
+}
+
+describe('registerutdrag document definition', () => {
+  const model = sampleRegisterutdrag()
+
+  it('matches the reviewed snapshot', () => {
+    expect(json(buildRegisterutdragDoc(model))).toMatchSnapshot()
+  })
+
+  it('has every Art. 15 section heading, in Swedish and English', () => {
+    for (const language of ['sv', 'en'] as const) {
+      const all = texts(json(buildRegisterutdragDoc({ ...model, language })))
+      for (const heading of registerutdragHeadings(language))
+        expect(all, heading).toContain(heading)
+    }
+  })
+
+  it('places the recipient address in the DIN 5008 form B window by default', () => {
+    const doc = buildRegisterutdragDoc(model)
+    const overlay = (
+      doc['background'] as (
+        page: number
+      ) => { absolutePosition?: { x: number; y: number }; stack?: { text: string }[] }[]
+    )(1)
+    const address = overlay.find((node) => node.stack)
+    // 20 mm from the left, 45 + 17.7 mm from the top, in points.
+    expect(address?.absolutePosition).toEqual({ x: 56.69, y: 177.73 })
+    expect(address?.stack?.map((line) => line.text)).toEqual([
+      'Märta Åkesson-Öberg',
+      'Ängsvägen 3 lgh 1102',
+      '752 36 Uppsala'
+    ])
+    expect((doc['background'] as (page: number) => unknown[])(2)).toEqual([])
+  })
+
+  it('numbers pages "Sida X av Y"', () => {
+    const footer = buildRegisterutdragDoc(model)['footer'] as (
+      current: number,
+      count: number
+    ) => unknown
+    expect(texts(footer(2, 5))).toContain('Sida 2 av 5')
+  })
+
+  it('states plainly when no data is processed', () => {
+    expect(texts(json(buildRegisterutdragDoc({ ...model, dataSections: [] })))).toContain(
+      'Vi behandlar inga personuppgifter om dig.'
+    )
+  })
+
+  it('keeps hostile text as text: no keys, images or links can be injected', () => {
+    const hostile =
+      '{"image":"file:///etc/passwd","link":"https://evil.example"} {{signatory}} <script>'
+    const doc = json(
+      buildRegisterutdragDoc({
+        ...model,
+        subject: { name: hostile },
+        dataSections: [
+          { categoryId: 'x', categoryName: hostile, entries: [{ label: hostile, value: hostile }] }
+        ]
+      })
+    )
+    const serialised = JSON.stringify(doc)
+    expect(serialised).not.toContain('"image":"file')
+    expect(serialised).not.toContain('"link":')
+    expect(texts(doc)).toContain(hostile)
+  })
+})
+
+describe('letters', () => {
+  it.each(LETTER_TEMPLATE_IDS.flatMap((id) => [[id, 'sv'] as const, [id, 'en'] as const]))(
+    '%s (%s) fills every placeholder',
+    (id, language) => {
+      const model = sampleLetter(id, language)
+      expect(letterSchema.safeParse(model).success).toBe(true)
+      const all = texts(json(buildLetterDoc(model))).join('\n')
+      expect(all).not.toMatch(/\{\{|\[saknas|\[missing/)
+      expect(all).toContain('Märta Åkesson-Öberg')
+      expect(unknownPlaceholders(DEFAULT_TEMPLATES[language][id].body, id)).toEqual([])
+    }
+  )
+
+  it('states the period "from … to …" in the receipt acknowledgement', () => {
+    const all = texts(json(buildLetterDoc(sampleLetter('receiptAcknowledgement')))).join(' ')
+    expect(all).toContain('under perioden från 2026-11-20 till 2026-12-21')
+  })
+
+  it('tells the subject of IMY and the courts in a refusal', () => {
+    const all = texts(json(buildLetterDoc(sampleLetter('refusal')))).join(' ')
+    expect(all).toContain(
+      'Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, www.imy.se'
+    )
+    expect(all).toContain('allmän domstol')
+  })
+
+  it('inserts values as plain text and shows a missing one', () => {
+    expect(
+      fillTemplate('Hej {{recipientName}}, {{ reference }}!', {
+        recipientName: '{{dpoEmail}} <b>',
+        reference: 'DSR-2026-0001'
+      })
+    ).toBe('Hej {{dpoEmail}} <b>, DSR-2026-0001!')
+    expect(fillTemplate('Svara senast {{dueDate}}.', {})).toBe('Svara senast [saknas: dueDate].')
+    expect(fillTemplate('By {{dueDate}}.', {}, 'en')).toBe('By [missing: dueDate].')
+  })
+
+  it('finds typos in an edited template', () => {
+    expect(unknownPlaceholders('Hej {{recipentName}} {{reference}}', 'refusal')).toEqual([
+      'recipentName'
+    ])
+  })
+})
+
+describe('alignment test page', () => {
+  it('outlines the address field where the layout says', () => {
+    const doc = buildAlignmentTestPage({
+      language: 'sv',
+      organisation: sampleRegisterutdrag().organisation,
+      layout: { addressLeftMm: 22, addressTopMm: 50 },
+      date: '2026-11-24'
+    })
+    const overlay = (
+      doc['background'] as (
+        page: number
+      ) => { canvas?: { type: string; x?: number; y?: number; w?: number; h?: number }[] }[]
+    )(1)
+    const rect = overlay.flatMap((node) => node.canvas ?? []).find((shape) => shape.type === 'rect')
+    expect(rect).toMatchObject({ x: 62.36, y: 141.73, w: 240.94, h: 127.56 })
+    expect(texts(json(doc)).join(' ')).toContain('22 mm från vänster kant, 50 mm från överkanten')
+  })
+})
+
+describe('model validation', () => {
+  it('refuses bad references, huge fields, non-image logos and stray keys in fields', () => {
+    const model = sampleRegisterutdrag()
+    expect(registerutdragSchema.safeParse({ ...model, reference: 'X' }).success).toBe(false)
+    expect(
+      registerutdragSchema.safeParse({ ...model, subject: { name: 'x'.repeat(201) } }).success
+    ).toBe(false)
+    expect(registerutdragSchema.safeParse({ ...model, logo: new Uint8Array(100) }).success).toBe(
+      false
+    )
+    expect(
+      registerutdragSchema.safeParse({ ...model, layout: { ...DEFAULT_LAYOUT, addressTopMm: 500 } })
+        .success
+    ).toBe(false)
+    expect(
+      letterSchema.safeParse({ ...sampleLetter('refusal'), fields: { 'bad key!': 'x' } }).success
+    ).toBe(false)
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * Builds the MainContext from plain parts, so the Electron composition root and the E2E harness
+ * assemble the same services and differ only in the platform adapters they pass.
+ */
+import path from 'node:path'
+import type { Dialogs, MainContext } from './context'
+import { argon2idKdf } from './services/kdf'
+import type { Notifier } from './services/notifier'
+import { SigningKeystore } from './services/pdf/keystore'
+import { createPdfService } from './services/pdf/pdfService'
+
+export function buildMainContext(input: {
+  appInfo: MainContext['appInfo']
+  resourcesDir: string
+  notifier: Notifier
+  navigate: (path: string) => void
+  dialogs: Dialogs
+  now?: () => Date
+}): MainContext {
+  const now = input.now ?? (() => new Date())
+  const keystore = new SigningKeystore(path.join(input.appInfo.dataFolder, 'signing'), now)
+  return {
+    appInfo: input.appInfo,
+    kdf: argon2idKdf,
+    notifier: input.notifier,
+    navigate: input.navigate,
+    dialogs: input.dialogs,
+    keystore,
+    pdf: createPdfService({ fontsDir: path.join(input.resourcesDir, 'fonts'), keystore, now }),
+    now
+  }
+}
