@@ -43,6 +43,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i
 export function safeFileName(name: string, extension: string): string {
   let base = name
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f<>:"/\\|?*\u007f]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()

@@ -7,10 +7,10 @@ import {
   useState,
   type ReactNode
 } from 'react'
-import type { PassphraseKdf } from '../../../../core/crypto'
+import { deriveSubkey, type PassphraseKdf } from '../../../../core/crypto'
 import { createDb, type AppDb } from '../../data/db'
 import { Vault } from '../../data/vault'
-import { callOrThrow, onEvent } from '../../lib/api'
+import { call, callOrThrow, onEvent } from '../../lib/api'
 
 export type LockReason = 'idle' | 'lock-screen' | 'suspend' | 'user'
 
@@ -78,6 +78,20 @@ export function VaultProvider({
       active = false
     }
   }, [vault])
+
+  // Main keeps the signing identity encrypted under a sub-key of the data key: hand it over on
+  // unlock, take it back on lock.
+  useEffect(
+    () =>
+      db.keys.onChange((isUnlocked) => {
+        if (isUnlocked)
+          void call('signing:unlock', {
+            wrapKey: deriveSubkey(db.keys.keys.dek, 'signing-key-wrap')
+          })
+        else void call('signing:lock', undefined)
+      }),
+    [db]
+  )
 
   const lock = useCallback(
     (reason: LockReason) => {
