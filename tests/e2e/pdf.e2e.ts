@@ -30,12 +30,10 @@ describe('signed PDFs through the real preload and main handlers', () => {
 
     // The vault handed main the key to the signing identity on unlock.
     await expect
-      .poll(
-        async () =>
-          (await invoke('signing:get-status', undefined)).ok &&
-          ((await invoke('signing:get-status', undefined)) as { value: { isUnlocked: boolean } })
-            .value.isUnlocked
-      )
+      .poll(async () => {
+        const status = await invoke('signing:get-status', undefined)
+        return status.ok && status.value['isUnlocked'] === true
+      })
       .toBe(true)
     const generated = await invoke('signing:generate-self-signed', {
       name: 'Susanne Bäcklund',
