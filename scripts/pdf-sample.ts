@@ -27,14 +27,28 @@ async function main(): Promise<void> {
     const keystore = new SigningKeystore(keyDir)
     await keystore.unlock(randomBytes(32))
     if (sign) {
-      const identity = generateSelfSignedIdentity({ name: 'Susanne Bäcklund', organisation: 'Entrack AB (exempel)', now: new Date() })
+      const identity = generateSelfSignedIdentity({
+        name: 'Susanne Bäcklund',
+        organisation: 'Entrack AB (exempel)',
+        now: new Date()
+      })
       await keystore.store(identity.p12, identity.password)
     }
-    const service = createPdfService({ fontsDir: path.resolve(__dirname, '../resources/fonts'), keystore, now: () => new Date() })
-    const result = await service.renderRegisterutdrag(sampleRegisterutdrag({ language: args.includes('--en') ? 'en' : 'sv' }), sign)
+    const service = createPdfService({
+      fontsDir: path.resolve(__dirname, '../resources/fonts'),
+      keystore,
+      now: () => new Date()
+    })
+    const result = await service.renderRegisterutdrag(
+      sampleRegisterutdrag({ language: args.includes('--en') ? 'en' : 'sv' }),
+      sign
+    )
     await writeFile(out, result.pdf)
-    console.log(`Wrote ${out}: ${result.pageCount} pages, ${result.isSigned ? 'signed' : 'unsigned'}, SHA-256 ${result.sha256}`)
-    if (sign) console.log(`Certificate fingerprint (SHA-256): ${keystore.identity().info.fingerprint}`)
+    console.log(
+      `Wrote ${out}: ${result.pageCount} pages, ${result.isSigned ? 'signed' : 'unsigned'}, SHA-256 ${result.sha256}`
+    )
+    if (sign)
+      console.log(`Certificate fingerprint (SHA-256): ${keystore.identity().info.fingerprint}`)
   } finally {
     rmSync(keyDir, { recursive: true, force: true })
   }
