@@ -1,0 +1,406 @@
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { countRows, FIXTURE_KEYRING, syntheticRows } from '../../../../tests/helpers/backupFixtures'
+import { BACKUP_ERROR, decodeHeader } from '../../../core/backup/format'
+import type { BackupRow } from '../../../core/backup/records'
+import { AppFailure } from '../../ipc/failure'
+import { nodeBackupFs, type BackupFs } from './backupFs'
+import { createBackupService } from './backupService'
+import { readBackup } from './reader'
+import { BACKUP_FILE_PATTERN, BackupWriter } from './writer'
+
+const REPO = path.resolve(__dirname, '../../../..')
+
+function tempDir(prefix = 'dpo-backup-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix))
+}
+
+async function writeBackup(
+  folder: string,
+  rows: BackupRow[],
+  options: {
+    fs?: BackupFs
+    key?: Uint8Array
+    chunkSize?: number
+    renameRetryDelaysMs?: number[]
+  } = {}
+) {
+  const key = options.key ?? new Uint8Array(randomBytes(32))
+  const writer = new BackupWriter({
+    fs: options.fs ?? nodeBackupFs,
+    folder,
+    backupKey: key,
+    now: new Date(),
+    chunkSize: options.chunkSize ?? 64 * 1024,
+    ...(options.renameRetryDelaysMs ? { renameRetryDelaysMs: options.renameRetryDelaysMs } : {}),
+    header: {
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      keyring: FIXTURE_KEYRING,
+      counts: countRows(rows),
+      sidecars: ['signing-identity.json'],
+      attachmentBytes: 0
+    }
+  })
+  await writer.start()
+  for (let i = 0; i < rows.length; i += 100) await writer.append(rows.slice(i, i + 100))
+  const verified = await writer.finish([
+    { name: 'signing-identity.json', bytes: new TextEncoder().encode('{"sealed":"x"}') }
+  ])
+  return { verified, key, writer }
+}
+
+async function restoreCode(file: string, key: Uint8Array): Promise<string | null> {
+  try {
+    await readBackup(nodeBackupFs, file, key, () => undefined)
+    return null
+  } catch (error) {
+    return (error as { code?: string }).code ?? 'untyped'
+  }
+}
+
+/** Chunk boundaries of a written file: [offset, length] of each length-prefixed chunk. */
+function chunks(bytes: Uint8Array): [number, number][] {
+  const { bodyOffset } = decodeHeader(bytes)
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const found: [number, number][] = []
+  let offset = bodyOffset
+  while (offset + 42 < bytes.length && bytes[offset] !== 0x44) {
+    const length = view.getUint32(offset)
+    found.push([offset, 4 + length])
+    offset += 4 + length
+  }
+  return found
+}
+
+describe('backup round trip', () => {
+  it('restores 10 000 cases with attachments byte for byte', async () => {
+    const folder = tempDir()
+    const rows = syntheticRows(10_000, 40, 250_000)
+    const { verified, key } = await writeBackup(folder, rows, { chunkSize: 1024 * 1024 })
+    expect(verified.name).toMatch(BACKUP_FILE_PATTERN)
+    expect(verified.counts).toEqual(countRows(rows))
+    const restored: BackupRow[] = []
+    const result = await readBackup(nodeBackupFs, verified.file, key, (row) => restored.push(row))
+    expect(restored).toHaveLength(rows.length)
+    const encoded = (row: BackupRow) =>
+      Buffer.from(
+        JSON.stringify([row.table, row.row], (_k, v: unknown) =>
+          v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v
+        )
+      )
+    const mismatches = rows.filter((row, i) => !encoded(row).equals(encoded(restored[i]!))).length
+    expect(mismatches).toBe(0)
+    expect(new TextDecoder().decode(result.sidecars[0]!.bytes)).toBe('{"sealed":"x"}')
+    expect(readdirSync(folder)).toEqual([verified.name])
+  }, 60_000)
+
+  it('shows when, which version and how much, without a key', async () => {
+    const folder = tempDir()
+    const rows = syntheticRows(10, 1, 1000)
+    const { verified } = await writeBackup(folder, rows)
+    const header = decodeHeader(new Uint8Array(readFileSync(verified.file))).header
+    expect(header).toMatchObject({ formatVersion: 1, appVersion: '0.1.0', counts: countRows(rows) })
+  })
+})
+
+describe('restore refuses damaged files with a specific error', () => {
+  const rows = syntheticRows(400, 4, 100_000)
+  let file: string
+  let key: Uint8Array
+  let original: Uint8Array
+
+  const variant = (name: string, change: (bytes: Uint8Array) => Uint8Array): string => {
+    const target = path.join(path.dirname(file), `variant-${name}`)
+    writeFileSync(target, change(original.slice()))
+    return target
+  }
+
+  it('prepares a good backup', async () => {
+    const written = await writeBackup(tempDir(), rows)
+    file = written.verified.file
+    key = written.key
+    original = new Uint8Array(readFileSync(file))
+    expect(await restoreCode(file, key)).toBeNull()
+    expect(chunks(original).length).toBeGreaterThan(5)
+  })
+
+  it.each<[string, (bytes: Uint8Array) => Uint8Array, string]>([
+    ['magic', (b) => ((b[0] = 0x58), b), BACKUP_ERROR.notABackup],
+    ['header byte', (b) => ((b[40] = b[40]! ^ 0x01), b), BACKUP_ERROR.headerDamaged],
+    [
+      'keyring byte',
+      (b) => {
+        // A letter inside the wrapped passphrase key: still valid JSON, so only the
+        // authentication of the chunks (bound to the header hash) can catch it.
+        const at = Buffer.from(b).indexOf(FIXTURE_KEYRING.wraps.passphrase) + 10
+        b[at] = b[at] === 0x41 ? 0x42 : 0x41
+        return b
+      },
+      BACKUP_ERROR.chunkDamaged
+    ],
+    ['future version', (b) => ((b[7] = 9), b), BACKUP_ERROR.fromFuture],
+    [
+      'middle chunk',
+      (b) => {
+        const [offset, length] = chunks(b)[2]!
+        b[offset + Math.floor(length / 2)]! ^= 0x01
+        return b
+      },
+      BACKUP_ERROR.chunkDamaged
+    ],
+    [
+      'last chunk tag',
+      (b) => {
+        const all = chunks(b)
+        const [offset, length] = all[all.length - 1]!
+        b[offset + length - 1]! ^= 0x01
+        return b
+      },
+      BACKUP_ERROR.chunkDamaged
+    ],
+    ['trailer checksum', (b) => ((b[b.length - 1]! ^= 0x01), b), BACKUP_ERROR.checksum],
+    ['truncated by one byte', (b) => b.subarray(0, b.length - 1), BACKUP_ERROR.truncated],
+    [
+      'truncated by one chunk',
+      (b) => {
+        const all = chunks(b)
+        const [offset] = all[all.length - 1]!
+        return new Uint8Array([...b.subarray(0, offset), ...b.subarray(b.length - 42)])
+      },
+      BACKUP_ERROR.truncated
+    ],
+    [
+      'appended junk',
+      (b) => new Uint8Array([...b, ...new TextEncoder().encode('junk')]),
+      BACKUP_ERROR.trailingData
+    ],
+    [
+      'swapped chunks',
+      (b) => {
+        const [[o1, l1], [o2, l2]] = [chunks(b)[1]!, chunks(b)[2]!]
+        const first = b.slice(o1, o1 + l1)
+        const second = b.slice(o2, o2 + l2)
+        return new Uint8Array([...b.subarray(0, o1), ...second, ...first, ...b.subarray(o2 + l2)])
+      },
+      BACKUP_ERROR.chunkDamaged
+    ]
+  ])('%s', async (name, change, code) => {
+    expect(await restoreCode(variant(name.replace(/\s/g, '-'), change), key)).toBe(code)
+  })
+
+  it('wrong key (another vault)', async () => {
+    expect(await restoreCode(file, new Uint8Array(randomBytes(32)))).toBe(BACKUP_ERROR.chunkDamaged)
+  })
+})
+
+type Fault = {
+  op: 'create' | 'write' | 'sync' | 'rename'
+  code: string
+  times?: number
+  afterCalls?: number
+}
+
+function faultyFs(fault: Fault): BackupFs & { calls: Record<string, number> } {
+  const calls: Record<string, number> = { create: 0, write: 0, sync: 0, rename: 0 }
+  const fail = (op: Fault['op']) => {
+    calls[op] = (calls[op] ?? 0) + 1
+    const n = calls[op]!
+    if (
+      op === fault.op &&
+      n > (fault.afterCalls ?? 0) &&
+      n <= (fault.afterCalls ?? 0) + (fault.times ?? Infinity)
+    ) {
+      throw Object.assign(new Error(`${fault.code}: simulated`), { code: fault.code })
+    }
+  }
+  return {
+    ...nodeBackupFs,
+    calls,
+    async create(target) {
+      fail('create')
+      const file = await nodeBackupFs.create(target)
+      return {
+        write: async (data) => (fail('write'), file.write(data)),
+        sync: async () => (fail('sync'), file.sync()),
+        close: () => file.close()
+      }
+    },
+    rename: async (from, to) => (fail('rename'), nodeBackupFs.rename(from, to))
+  }
+}
+
+describe('write failures leave nothing half-written', () => {
+  const rows = syntheticRows(200, 2, 100_000)
+
+  it.each<[string, Fault, string]>([
+    ['disk full while writing', { op: 'write', code: 'ENOSPC', afterCalls: 5 }, 'BACKUP_NO_SPACE'],
+    ['quota exceeded', { op: 'write', code: 'EDQUOT', afterCalls: 2 }, 'BACKUP_NO_SPACE'],
+    ['read-only share', { op: 'create', code: 'EROFS' }, 'BACKUP_READ_ONLY'],
+    ['no access', { op: 'create', code: 'EACCES' }, 'BACKUP_NO_ACCESS'],
+    ['share gone during fsync', { op: 'sync', code: 'EIO' }, 'BACKUP_SHARE_UNAVAILABLE'],
+    ['rename locked for good', { op: 'rename', code: 'EBUSY' }, 'BACKUP_FAILED']
+  ])('%s → %s', async (_name, fault, code) => {
+    const folder = tempDir()
+    const fs = faultyFs(fault)
+    const error = await writeBackup(folder, rows, { fs, renameRetryDelaysMs: [1, 1, 1] }).catch(
+      (caught: unknown) => caught
+    )
+    expect(error).toBeInstanceOf(AppFailure)
+    expect((error as AppFailure).code).toBe(code)
+    expect(readdirSync(folder)).toEqual([])
+  })
+
+  it('retries a rename that Windows or antivirus holds for a moment', async () => {
+    const folder = tempDir()
+    const fs = faultyFs({ op: 'rename', code: 'EPERM', times: 2 })
+    const { verified } = await writeBackup(folder, rows, { fs, renameRetryDelaysMs: [1, 1, 1] })
+    expect(fs.calls['rename']).toBe(3)
+    expect(readdirSync(folder)).toEqual([verified.name])
+  })
+
+  it('stops retrying after the budget and removes the temp file', async () => {
+    const folder = tempDir()
+    const fs = faultyFs({ op: 'rename', code: 'EACCES' })
+    const error = (await writeBackup(folder, rows, { fs, renameRetryDelaysMs: [1, 1] }).catch(
+      (caught: unknown) => caught
+    )) as AppFailure
+    expect(error.code).toBe('BACKUP_NO_ACCESS')
+    expect(fs.calls['rename']).toBe(3)
+    expect(readdirSync(folder)).toEqual([])
+  })
+})
+
+describe('a writer killed mid-way', () => {
+  for (const phase of ['afterHeader', 'midBody', 'beforeFsync', 'beforeRename'] as const) {
+    it(`at ${phase}: no final file, the previous backup still restores, the temp file is cleaned up later`, async () => {
+      const folder = tempDir()
+      const previous = await writeBackup(folder, syntheticRows(50, 1, 10_000))
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(REPO, 'tests/helpers/backupCrashChild.ts'), folder],
+        {
+          env: { ...process.env, CRASH_AT: phase },
+          encoding: 'utf8',
+          cwd: REPO
+        }
+      )
+      expect(child.signal).toBe('SIGKILL')
+      const names = readdirSync(folder)
+      expect(names.filter((name) => BACKUP_FILE_PATTERN.test(name))).toEqual([
+        previous.verified.name
+      ])
+      const temps = names.filter((name) => name.endsWith('.tmp'))
+      expect(temps).toHaveLength(1)
+      expect(await restoreCode(previous.verified.file, previous.key)).toBeNull()
+
+      // The next backup removes temp files left by a crash over an hour ago.
+      const old = new Date(Date.now() - 2 * 3600 * 1000)
+      utimesSync(path.join(folder, temps[0]!), old, old)
+      const dataFolder = tempDir('dpo-data-')
+      const service = createBackupService({
+        fs: nodeBackupFs,
+        dataFolder,
+        appVersion: '0.1.0',
+        now: () => new Date()
+      })
+      await service.setFolder(folder)
+      const { sessionId } = await service.begin({
+        backupKey: new Uint8Array(randomBytes(32)),
+        keyring: {},
+        schemaVersion: 1,
+        counts: { cases: 0 },
+        attachmentBytes: 0
+      })
+      await service.abort(sessionId)
+      expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    }, 60_000)
+  }
+
+  it('after the rename, the file is whole and verifies', async () => {
+    const folder = tempDir()
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'tests/helpers/backupCrashChild.ts'), folder],
+      {
+        env: { ...process.env, CRASH_AT: 'afterRename' },
+        cwd: REPO
+      }
+    )
+    expect(child.signal).toBe('SIGKILL')
+    const finals = readdirSync(folder).filter((name) => BACKUP_FILE_PATTERN.test(name))
+    expect(finals).toHaveLength(1)
+    expect(
+      decodeHeader(new Uint8Array(readFileSync(path.join(folder, finals[0]!)))).header.counts[
+        'cases'
+      ]
+    ).toBe(300)
+  }, 60_000)
+})
+
+describe('backup service', () => {
+  it('records verified backups, lists only real backup files and prunes by policy', async () => {
+    const folder = tempDir()
+    const dataFolder = tempDir('dpo-data-')
+    let clock = new Date('2026-01-01T09:00:00Z')
+    const service = createBackupService({
+      fs: nodeBackupFs,
+      dataFolder,
+      appVersion: '0.1.0',
+      now: () => clock
+    })
+    await expect(
+      service.begin({
+        backupKey: new Uint8Array(32),
+        keyring: {},
+        schemaVersion: 1,
+        counts: {},
+        attachmentBytes: 0
+      })
+    ).rejects.toMatchObject({ code: 'BACKUP_NO_FOLDER' })
+    await service.setFolder(folder)
+    writeFileSync(path.join(folder, 'notes.txt'), 'ignore me')
+    writeFileSync(path.join(folder, 'dpodesk-backup-evil.dpobak'), 'ignore me too')
+    for (let day = 0; day < 40; day++) {
+      clock = new Date(Date.UTC(2026, 0, 1 + day, 9))
+      const rows = syntheticRows(3, 0, 0)
+      const { sessionId } = await service.begin({
+        backupKey: new Uint8Array(randomBytes(32)),
+        keyring: {},
+        schemaVersion: 1,
+        counts: countRows(rows),
+        attachmentBytes: 0
+      })
+      await service.append(sessionId, rows)
+      await service.finish(sessionId)
+    }
+    expect((await service.list()).length).toBe(40)
+    expect((await service.lastVerified())?.createdAt).toBe('2026-02-09T09:00:00.000Z')
+    const deleted = await service.prune()
+    expect(deleted.length).toBeGreaterThan(20)
+    const left = await service.list()
+    expect(left.length).toBe(40 - deleted.length)
+    expect(left[0]!.createdAt).toBe('2026-02-09T09:00:00.000Z')
+    expect(readdirSync(folder)).toContain('notes.txt')
+    expect(readdirSync(folder)).toContain('dpodesk-backup-evil.dpobak')
+  }, 60_000)
+
+  it('refuses a folder that is not one', async () => {
+    const service = createBackupService({
+      fs: nodeBackupFs,
+      dataFolder: tempDir(),
+      appVersion: '0.1.0',
+      now: () => new Date()
+    })
+    await expect(service.setFolder('/nonexistent/share')).rejects.toMatchObject({
+      code: 'BACKUP_FOLDER_GONE'
+    })
+    const file = path.join(tempDir(), 'file.txt')
+    writeFileSync(file, 'x')
+    await expect(service.setFolder(file)).rejects.toMatchObject({ code: 'BACKUP_NOT_A_FOLDER' })
+  })
+})
