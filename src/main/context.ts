@@ -1,4 +1,5 @@
 import type { PassphraseKdf } from '../core/crypto/kdf'
+import type { BackupService } from './services/backup/backupService'
 import type { Notifier } from './services/notifier'
 import type { SigningKeystore } from './services/pdf/keystore'
 import type { PdfService } from './services/pdf/pdfService'
@@ -39,5 +40,6 @@ export interface MainContext {
   /** The signing identity, encrypted in the data folder. */
   keystore: SigningKeystore
   pdf: PdfService
+  backup: BackupService
   now: () => Date
 }

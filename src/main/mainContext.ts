@@ -4,6 +4,8 @@
  */
 import path from 'node:path'
 import type { Dialogs, MainContext } from './context'
+import { nodeBackupFs } from './services/backup/backupFs'
+import { createBackupService } from './services/backup/backupService'
 import { argon2idKdf } from './services/kdf'
 import type { Notifier } from './services/notifier'
 import { SigningKeystore } from './services/pdf/keystore'
@@ -27,6 +29,12 @@ export function buildMainContext(input: {
     dialogs: input.dialogs,
     keystore,
     pdf: createPdfService({ fontsDir: path.join(input.resourcesDir, 'fonts'), keystore, now }),
+    backup: createBackupService({
+      fs: nodeBackupFs,
+      dataFolder: input.appInfo.dataFolder,
+      appVersion: input.appInfo.version,
+      now
+    }),
     now
   }
 }

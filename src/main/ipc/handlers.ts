@@ -1,5 +1,6 @@
 import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
+import { createBackupHandlers } from './backup.handlers'
 import { createNotifyHandlers } from './notify.handlers'
 import { createPdfHandlers } from './pdf.handlers'
 import type { Handlers } from './router'
@@ -11,6 +12,7 @@ export function createHandlers(ctx: MainContext): Handlers {
     ...createAppHandlers(ctx),
     ...createVaultHandlers(ctx),
     ...createNotifyHandlers(ctx),
-    ...createPdfHandlers(ctx)
+    ...createPdfHandlers(ctx),
+    ...createBackupHandlers(ctx)
   }
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { BackupProvider } from './features/backup/BackupProvider'
 import { VaultGate } from './features/vault/VaultGate'
 import { VaultProvider } from './features/vault/VaultProvider'
 import { I18nProvider, useI18n } from './lib/i18n'
@@ -29,7 +30,9 @@ createRoot(container).render(
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
         <VaultProvider>
           <VaultGate>
-            <App />
+            <BackupProvider>
+              <App />
+            </BackupProvider>
           </VaultGate>
         </VaultProvider>
       </ErrorBoundary>

@@ -16,7 +16,22 @@ export const IPC_CHANNELS = [
   'pdf:render-letter',
   'pdf:render-alignment-test',
   'pdf:merge-for-post',
-  'pdf:save'
+  'pdf:save',
+  'backup:get-status',
+  'backup:choose-folder',
+  'backup:set-automatic',
+  'backup:begin',
+  'backup:append',
+  'backup:finish',
+  'backup:abort',
+  'backup:list',
+  'backup:prune',
+  'backup:restore-choose-file',
+  'backup:restore-select',
+  'backup:restore-open',
+  'backup:restore-next',
+  'backup:restore-commit',
+  'backup:restore-close'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

@@ -44,6 +44,43 @@ const pdfBytes = bytes.refine(
   'A PDF of at most 30 MB'
 )
 
+const backupStatus = z.object({
+  folder: z.string().nullable(),
+  isAutomatic: z.boolean(),
+  lastVerified: z
+    .object({ name: z.string(), createdAt: z.string(), verifiedAt: z.string(), size: z.number() })
+    .nullable()
+})
+
+const backupRow = z.object({
+  table: z.enum([
+    'subjects',
+    'cases',
+    'events',
+    'attachments',
+    'auditLog',
+    'inventory',
+    'settings',
+    'keyring'
+  ]),
+  row: z
+    .record(z.string(), z.unknown())
+    .refine((row) => typeof row['id'] === 'string', 'Rows need an id')
+})
+
+const counts = z.record(z.string().max(50), z.number().int().nonnegative())
+const sessionId = z.string().regex(/^[0-9a-f]{32}$/)
+
+const backupPreview = z.object({
+  restoreId: sessionId,
+  name: z.string(),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  counts,
+  keyring: z.unknown(),
+  schemaVersion: z.number().int()
+})
+
 /** Argon2id parameters as stored in the keyring; bounded so a request cannot exhaust memory. */
 export const argon2ParamsSchema = z.object({
   algorithm: z.literal('argon2id'),
@@ -162,6 +199,100 @@ export const ipcContract = {
       z.object({ saved: z.literal(true), path: z.string() }),
       z.object({ saved: z.literal(false) })
     ])
+  },
+  /** The backup folder, whether backups run by themselves, and the last verified backup. */
+  'backup:get-status': { input: z.undefined(), output: backupStatus },
+  /** Folder picker in main; the folder is checked and stored canonical. */
+  'backup:choose-folder': {
+    input: z.undefined(),
+    output: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(true), status: backupStatus }),
+      z.object({ chosen: z.literal(false) })
+    ])
+  },
+  'backup:set-automatic': { input: z.object({ isAutomatic: z.boolean() }), output: backupStatus },
+  /**
+   * Starts a backup file. The renderer sends the chunk key (HKDF of the data key), the keyring
+   * and the counts of the snapshot it is about to send.
+   */
+  'backup:begin': {
+    input: z.object({
+      backupKey: bytes.refine((key) => key.length === 32, 'A 32-byte key'),
+      keyring: z.unknown(),
+      schemaVersion: z.number().int().positive(),
+      counts,
+      attachmentBytes: z.number().int().nonnegative()
+    }),
+    output: z.object({ sessionId, name: z.string() })
+  },
+  /** Rows of the snapshot as stored (ciphertext), in batches. */
+  'backup:append': {
+    input: z.object({ sessionId, rows: z.array(backupRow).max(20_000) }),
+    output: z.object({ accepted: z.number().int() })
+  },
+  /** Seals, syncs, renames and reads the file back; returns only when it verified. */
+  'backup:finish': {
+    input: z.object({ sessionId }),
+    output: z.object({
+      name: z.string(),
+      size: z.number(),
+      createdAt: z.string(),
+      counts,
+      sha256: z.string()
+    })
+  },
+  'backup:abort': {
+    input: z.object({ sessionId }),
+    output: z.object({ aborted: z.literal(true) })
+  },
+  /** Backups in the folder, newest first. */
+  'backup:list': {
+    input: z.undefined(),
+    output: z.array(
+      z.object({
+        name: z.string(),
+        size: z.number(),
+        createdAt: z.string(),
+        counts,
+        isVerified: z.boolean()
+      })
+    )
+  },
+  /** Deletes what the retention policy no longer keeps (never the newest verified backup). */
+  'backup:prune': { input: z.undefined(), output: z.object({ deleted: z.array(z.string()) }) },
+  /** Restore from any file (a new computer): file picker in main, then the preview. */
+  'backup:restore-choose-file': {
+    input: z.undefined(),
+    output: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(true), preview: backupPreview }),
+      z.object({ chosen: z.literal(false) })
+    ])
+  },
+  /** Restore from a backup in the folder. */
+  'backup:restore-select': {
+    input: z.object({ name: z.string().max(100) }),
+    output: backupPreview
+  },
+  /** Decrypts and verifies the whole file with the backup key before anything is restored. */
+  'backup:restore-open': {
+    input: z.object({
+      restoreId: sessionId,
+      backupKey: bytes.refine((key) => key.length === 32, 'A 32-byte key')
+    }),
+    output: z.object({ counts, sidecars: z.array(z.string()), rows: z.number().int() })
+  },
+  'backup:restore-next': {
+    input: z.object({ restoreId: sessionId }),
+    output: z.object({ rows: z.array(backupRow), isDone: z.boolean() })
+  },
+  /** After the restored database verified: puts back main's files (the signing identity). */
+  'backup:restore-commit': {
+    input: z.object({ restoreId: sessionId }),
+    output: z.object({ committed: z.literal(true) })
+  },
+  'backup:restore-close': {
+    input: z.object({ restoreId: sessionId }),
+    output: z.object({ closed: z.literal(true) })
   }
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 

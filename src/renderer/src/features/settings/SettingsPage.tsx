@@ -1,5 +1,6 @@
 import { useI18n } from '../../lib/i18n'
 import { PageHeader } from '../../ui/PageHeader'
+import { BackupPanel } from '../backup/BackupPanel'
 import { SecuritySettingsPanel } from '../vault/SecuritySettingsPanel'
 
 export function SettingsPage() {
@@ -7,6 +8,7 @@ export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
       <PageHeader id="settings-title" title={t('settings.title')} />
+      <BackupPanel />
       <SecuritySettingsPanel />
     </section>
   )

@@ -1,6 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { passphraseProblem } from '../../../../core/crypto'
-import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import type { BackupPreview } from '../../data/backup'
+import { call } from '../../lib/api'
+import { errorMessage, errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { RestoreWizard } from '../backup/RestoreWizard'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -82,6 +85,21 @@ function NewPassphraseForm({
 function SetupScreen() {
   const { t } = useI18n()
   const { vault, setState } = useVault()
+  const [preview, setPreview] = useState<BackupPreview | null>(null)
+  const [restoreError, setRestoreError] = useState<string | null>(null)
+  if (preview) {
+    return (
+      <Card title={t('restore.title')}>
+        <RestoreWizard preview={preview} onCancel={() => setPreview(null)} hideTitle />
+      </Card>
+    )
+  }
+  const chooseBackup = async () => {
+    setRestoreError(null)
+    const result = await call('backup:restore-choose-file', undefined)
+    if (!result.ok) setRestoreError(errorMessage(t, result.error))
+    else if (result.value.chosen) setPreview(result.value.preview)
+  }
   return (
     <Card title={t('vault.setup.title')}>
       <p>{t('vault.setup.intro')}</p>
@@ -93,6 +111,11 @@ function SetupScreen() {
           setState({ kind: 'showRecoveryKey', recoveryKey })
         }}
       />
+      <hr />
+      <Button variant="link" onClick={() => void chooseBackup()}>
+        {t('restore.fromSetup')}
+      </Button>
+      {restoreError && <Notice tone="error">{restoreError}</Notice>}
     </Card>
   )
 }

@@ -8,6 +8,7 @@ import {
   type ReactNode
 } from 'react'
 import { deriveSubkey, type PassphraseKdf } from '../../../../core/crypto'
+import { dropReplacedDatabase } from '../../data/backup'
 import { createDb, type AppDb } from '../../data/db'
 import { Vault } from '../../data/vault'
 import { call, callOrThrow, onEvent } from '../../lib/api'
@@ -34,7 +35,7 @@ const VaultContext = createContext<VaultContextValue | null>(null)
 const LOCK_REASON_KEY = 'dpo-desk.lock-reason'
 
 /** Argon2id runs in main; the passphrase goes there once per unlock and the KEK comes back. */
-const ipcKdf: PassphraseKdf = async (passphrase, params) =>
+export const ipcKdf: PassphraseKdf = async (passphrase, params) =>
   (await callOrThrow('vault:derive-key', { passphrase, params })).key
 
 function takeLockReason(): LockReason | null {
@@ -84,11 +85,15 @@ export function VaultProvider({
   useEffect(
     () =>
       db.keys.onChange((isUnlocked) => {
-        if (isUnlocked)
+        if (isUnlocked) {
           void call('signing:unlock', {
             wrapKey: deriveSubkey(db.keys.keys.dek, 'signing-key-wrap')
           })
-        else void call('signing:lock', undefined)
+          // A restore keeps the database it replaced until the restored one opens.
+          void dropReplacedDatabase()
+        } else {
+          void call('signing:lock', undefined)
+        }
       }),
     [db]
   )

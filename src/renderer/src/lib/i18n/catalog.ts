@@ -3,6 +3,7 @@
  * texts = one import and one entry in SETS.
  */
 import { aboutMessages } from '../../features/about/messages'
+import { backupMessages } from '../../features/backup/messages'
 import { overviewMessages } from '../../features/overview/messages'
 import { settingsMessages } from '../../features/settings/messages'
 import { subjectMessages } from '../../features/subjects/messages'
@@ -16,7 +17,8 @@ const SETS = [
   overviewMessages,
   vaultMessages,
   subjectMessages,
-  settingsMessages
+  settingsMessages,
+  backupMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never

@@ -40,6 +40,15 @@ export function errorMessage(t: Translate, error: AppError): string {
 
 /** The message for any thrown error with a known `code`, or a generic one. */
 export function errorText(t: Translate, error: unknown): string {
+  // An IpcError carries main's typed error in `.error`.
+  if (
+    error &&
+    typeof error === 'object' &&
+    'error' in error &&
+    (error as { error: unknown }).error
+  ) {
+    return errorText(t, (error as { error: unknown }).error)
+  }
   const code =
     error && typeof error === 'object' && 'code' in error
       ? String((error as { code: unknown }).code)

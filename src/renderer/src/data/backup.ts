@@ -1,0 +1,214 @@
+/**
+ * Backup and restore from the renderer's side (ADR 0006). A backup is a snapshot of every table
+ * read in one read-only transaction, as stored (ciphertext rows and the keyring), streamed to
+ * main in batches. A restore writes a verified backup's rows into a fresh database, opens every
+ * record with the backup's key as a check, and only then switches the app to it.
+ */
+import Dexie from 'dexie'
+import {
+  backupKeyFromDataKey,
+  dataKeyFromBackupKeyring,
+  type BackupSecret
+} from '../../../core/backup/keys'
+import { wipe, type PassphraseKdf } from '../../../core/crypto'
+import type { IpcOutput } from '../../../shared/ipc/contract'
+import { callOrThrow } from '../lib/api'
+import { activeDbName, AppDb, openRawDb, setActiveDbName } from './db'
+import { TABLE_POLICIES } from './encryption'
+import { KeyHolder } from './keys'
+import { CURRENT_SCHEMA } from './schema'
+
+export type BackupProgress = {
+  phase: 'reading' | 'writing' | 'verifying' | 'restoring' | 'checking'
+  done: number
+  total: number
+}
+
+type Row = { table: string; row: Record<string, unknown> }
+type BackupTable = IpcOutput<'backup:restore-next'>['rows'][number]['table']
+
+const TABLES = Object.keys(CURRENT_SCHEMA.stores) as BackupTable[]
+const BATCH_BYTES = 4 * 1024 * 1024
+const BATCH_ROWS = 2000
+
+function approximateSize(row: Record<string, unknown>): number {
+  let size = 100
+  for (const value of Object.values(row))
+    size +=
+      value instanceof Uint8Array || ArrayBuffer.isView(value)
+        ? (value as Uint8Array).byteLength
+        : 40
+  return size
+}
+
+/** Reads every table in one read-only transaction: the backup is one consistent state. */
+export async function snapshot(
+  db: AppDb
+): Promise<{ rows: Row[]; counts: Record<string, number>; attachmentBytes: number }> {
+  const raw = db.raw
+  const tables = await raw.transaction('r', TABLES, () =>
+    Promise.all(TABLES.map((table) => raw.table(table).toArray()))
+  )
+  const rows: Row[] = []
+  const counts: Record<string, number> = {}
+  let attachmentBytes = 0
+  TABLES.forEach((table, index) => {
+    const items = tables[index] as Record<string, unknown>[]
+    counts[table] = items.length
+    for (const row of items) {
+      rows.push({ table, row })
+      if (table === 'attachments') attachmentBytes += approximateSize(row)
+    }
+  })
+  return { rows, counts, attachmentBytes }
+}
+
+/** Backs up to the chosen folder; resolves with main's verified result. */
+export async function runBackup(
+  db: AppDb,
+  onProgress: (progress: BackupProgress) => void
+): Promise<IpcOutput<'backup:finish'>> {
+  onProgress({ phase: 'reading', done: 0, total: 1 })
+  const { rows, counts, attachmentBytes } = await snapshot(db)
+  const keyring = rows.find((row) => row.table === 'keyring')?.row['keyring']
+  const backupKey = backupKeyFromDataKey(db.keys.keys.dek)
+  const { sessionId } = await callOrThrow('backup:begin', {
+    backupKey,
+    keyring,
+    schemaVersion: CURRENT_SCHEMA.version,
+    counts,
+    attachmentBytes
+  })
+  wipe(backupKey)
+  try {
+    let batch: Row[] = []
+    let batchBytes = 0
+    let sent = 0
+    const send = async () => {
+      if (batch.length === 0) return
+      await callOrThrow('backup:append', {
+        sessionId,
+        rows: batch as { table: BackupTable; row: Record<string, unknown> }[]
+      })
+      sent += batch.length
+      batch = []
+      batchBytes = 0
+      onProgress({ phase: 'writing', done: sent, total: rows.length })
+    }
+    for (const row of rows) {
+      batch.push(row)
+      batchBytes += approximateSize(row.row)
+      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_ROWS) await send()
+    }
+    await send()
+    onProgress({ phase: 'verifying', done: rows.length, total: rows.length })
+    return await callOrThrow('backup:finish', { sessionId })
+  } catch (error) {
+    await callOrThrow('backup:abort', { sessionId }).catch(() => undefined)
+    throw error
+  }
+}
+
+export type BackupPreview = IpcOutput<'backup:restore-select'>
+
+export class RestoreCheckError extends Error {
+  readonly code = 'BACKUP_RESTORE_CHECK_FAILED'
+  constructor(message: string) {
+    super(message)
+  }
+}
+
+export class BackupFromNewerAppError extends Error {
+  readonly code = 'BACKUP_FROM_FUTURE'
+  constructor() {
+    super('The backup was made by a newer version of DPO Desk')
+  }
+}
+
+const PREVIOUS_DB_KEY = 'dpo-desk.previous-db'
+
+/**
+ * Restores a backup into a new database and switches to it. The database in use is not touched;
+ * any failure deletes the half-made new one. Returns the name of the new database.
+ */
+export async function restoreBackup(
+  preview: BackupPreview,
+  secret: BackupSecret,
+  kdf: PassphraseKdf,
+  onProgress: (progress: BackupProgress) => void
+): Promise<string> {
+  if (preview.schemaVersion > CURRENT_SCHEMA.version) throw new BackupFromNewerAppError()
+  // Wrong passphrase or recovery key fails here, before any file is decrypted.
+  const dek = await dataKeyFromBackupKeyring(preview.keyring, secret, kdf)
+  const backupKey = backupKeyFromDataKey(dek)
+  const name = `dpo-desk-${Date.now().toString(36)}`
+  let created = false
+  try {
+    onProgress({ phase: 'verifying', done: 0, total: 1 })
+    const opened = await callOrThrow('backup:restore-open', {
+      restoreId: preview.restoreId,
+      backupKey
+    })
+    const target = openRawDb(name)
+    await target.open()
+    created = true
+    let written = 0
+    for (;;) {
+      const { rows, isDone } = await callOrThrow('backup:restore-next', {
+        restoreId: preview.restoreId
+      })
+      const byTable = new Map<string, Record<string, unknown>[]>()
+      for (const { table, row } of rows) byTable.set(table, [...(byTable.get(table) ?? []), row])
+      await target.transaction('rw', [...byTable.keys()], async () => {
+        for (const [table, tableRows] of byTable) await target.table(table).bulkAdd(tableRows)
+      })
+      written += rows.length
+      onProgress({ phase: 'restoring', done: written, total: opened.rows })
+      if (isDone) break
+    }
+    target.close()
+    if (written !== opened.rows)
+      throw new RestoreCheckError(`Restored ${written} of ${opened.rows} records`)
+
+    // Open every record with the backup's data key: the new database must read completely.
+    onProgress({ phase: 'checking', done: 0, total: 1 })
+    const keys = new KeyHolder()
+    keys.unlock(dek)
+    const restored = new AppDb(name, keys)
+    try {
+      const encrypted = Object.keys(TABLE_POLICIES)
+      const tables = await restored.readAllDecrypted(encrypted)
+      for (const table of encrypted) {
+        if (tables[table]!.length !== (opened.counts[table] ?? 0))
+          throw new RestoreCheckError(`Table ${table} did not restore completely`)
+      }
+      if ((await restored.keyring.count()) !== 1)
+        throw new RestoreCheckError('The restored data has no key file')
+    } finally {
+      restored.close()
+      keys.lock()
+    }
+    await callOrThrow('backup:restore-commit', { restoreId: preview.restoreId })
+    const previous = activeDbName()
+    setActiveDbName(name)
+    localStorage.setItem(PREVIOUS_DB_KEY, previous)
+    return name
+  } catch (error) {
+    if (created) await Dexie.delete(name).catch(() => undefined)
+    await callOrThrow('backup:restore-close', { restoreId: preview.restoreId }).catch(
+      () => undefined
+    )
+    throw error
+  } finally {
+    wipe(dek)
+    wipe(backupKey)
+  }
+}
+
+/** After the first unlock of a restored database: the one it replaced is deleted. */
+export async function dropReplacedDatabase(): Promise<void> {
+  const previous = localStorage.getItem(PREVIOUS_DB_KEY)
+  if (!previous || previous === activeDbName()) return
+  await Dexie.delete(previous)
+  localStorage.removeItem(PREVIOUS_DB_KEY)
+}

@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react'
+import { restoreBackup, type BackupPreview, type BackupProgress } from '../../data/backup'
+import { errorText, useI18n } from '../../lib/i18n'
+import { Button } from '../../ui/Button'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { ipcKdf } from '../vault/VaultProvider'
+import { ProgressBar } from './ProgressBar'
+
+type Props = {
+  preview: BackupPreview
+  onCancel: () => void
+  /** After a successful restore: reload so the app opens the restored database locked. */
+  reload?: () => void
+  /** When the surrounding card already says "Restore from backup". */
+  hideTitle?: boolean
+}
+
+/** Preview, secret, progress and result of restoring one backup. */
+export function RestoreWizard({
+  preview,
+  onCancel,
+  reload = () => window.location.reload(),
+  hideTitle = false
+}: Props) {
+  const { t } = useI18n()
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('recovery')
+  const [secret, setSecret] = useState('')
+  const [progress, setProgress] = useState<BackupProgress | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [isDone, setIsDone] = useState(false)
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!secret.trim()) return
+    setError(null)
+    setProgress({ phase: 'verifying', done: 0, total: 1 })
+    try {
+      await restoreBackup(
+        preview,
+        mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret },
+        ipcKdf,
+        setProgress
+      )
+      setIsDone(true)
+    } catch (caught) {
+      setError(errorText(t, caught))
+      setProgress(null)
+    }
+  }
+
+  if (isDone) {
+    return (
+      <div className="panel" data-testid="restore-done">
+        <Notice tone="success">{t('restore.done')}</Notice>
+        <Button variant="primary" onClick={reload}>
+          {t('restore.continue')}
+        </Button>
+      </div>
+    )
+  }
+
+  return (
+    <form
+      className="panel"
+      onSubmit={(event) => void start(event)}
+      noValidate
+      aria-label={t('restore.title')}
+    >
+      {!hideTitle && <h2>{t('restore.title')}</h2>}
+      <p data-testid="restore-preview">
+        {t('restore.preview', {
+          created: preview.createdAt.slice(0, 16).replace('T', ' '),
+          version: preview.appVersion,
+          cases: preview.counts['cases'] ?? 0,
+          subjects: preview.counts['subjects'] ?? 0
+        })}
+      </p>
+      <Notice tone="warning">{t('restore.warning')}</Notice>
+      <fieldset className="choice">
+        <legend>{t('restore.secret')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="secret"
+            checked={mode === 'recovery'}
+            onChange={() => (setMode('recovery'), setSecret(''))}
+          />{' '}
+          {t('restore.useRecovery')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="secret"
+            checked={mode === 'passphrase'}
+            onChange={() => (setMode('passphrase'), setSecret(''))}
+          />{' '}
+          {t('restore.usePassphrase')}
+        </label>
+      </fieldset>
+      <Field
+        label={mode === 'recovery' ? t('vault.unlock.recoveryKey') : t('vault.unlock.passphrase')}
+        error={error}
+        required
+      >
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            type={mode === 'passphrase' ? 'password' : 'text'}
+            value={secret}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            data-testid="restore-secret"
+            onChange={(event) => setSecret(event.target.value)}
+          />
+        )}
+      </Field>
+      {progress && <ProgressBar progress={progress} />}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={progress !== null}>
+          {t('restore.start')}
+        </Button>
+        <Button onClick={onCancel} disabled={progress !== null}>
+          {t('restore.cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}
