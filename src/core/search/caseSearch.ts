@@ -13,7 +13,10 @@ export type CaseRow = {
   due: IsoDate
 }
 
-export type IndexedCase = CaseRow & { haystack: string; foldedHaystack: string }
+export type IndexedCase<R extends CaseRow = CaseRow> = R & {
+  haystack: string
+  foldedHaystack: string
+}
 
 export type CaseFilter = {
   query?: string
@@ -45,7 +48,7 @@ function digitsVariants(personnummer: string | undefined): string[] {
 }
 
 /** Builds the search index once per data change. */
-export function indexCases(rows: readonly CaseRow[]): IndexedCase[] {
+export function indexCases<R extends CaseRow>(rows: readonly R[]): IndexedCase<R>[] {
   return rows.map((row) => {
     const parts = [
       row.case.reference,
@@ -66,7 +69,10 @@ function matchesQuery(row: IndexedCase, tokens: readonly string[]): boolean {
 }
 
 /** Filters by every given criterion; an empty filter returns everything. */
-export function filterCases(rows: readonly IndexedCase[], filter: CaseFilter): IndexedCase[] {
+export function filterCases<R extends CaseRow>(
+  rows: readonly IndexedCase<R>[],
+  filter: CaseFilter
+): IndexedCase<R>[] {
   const tokens = (filter.query ?? '').toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean)
   const types = filter.types?.length ? new Set(filter.types) : null
   const statuses = filter.statuses?.length ? new Set(filter.statuses) : null
@@ -100,7 +106,10 @@ function sortValue(row: IndexedCase, key: SortKey): string {
 }
 
 /** Stable sort; ties keep the reference order so the list never jumps. */
-export function sortCases(rows: readonly IndexedCase[], sort: Sort): IndexedCase[] {
+export function sortCases<R extends CaseRow>(
+  rows: readonly IndexedCase<R>[],
+  sort: Sort
+): IndexedCase<R>[] {
   const sign = sort.direction === 'asc' ? 1 : -1
   return [...rows].sort(
     (a, b) =>

@@ -3,6 +3,7 @@ import { createAppHandlers } from './app.handlers'
 import { createBackupHandlers } from './backup.handlers'
 import { createNotifyHandlers } from './notify.handlers'
 import { createPdfHandlers } from './pdf.handlers'
+import { createReportHandlers } from './report.handlers'
 import type { Handlers } from './router'
 import { createVaultHandlers } from './vault.handlers'
 
@@ -13,6 +14,7 @@ export function createHandlers(ctx: MainContext): Handlers {
     ...createVaultHandlers(ctx),
     ...createNotifyHandlers(ctx),
     ...createPdfHandlers(ctx),
-    ...createBackupHandlers(ctx)
+    ...createBackupHandlers(ctx),
+    ...createReportHandlers(ctx)
   }
 }

@@ -1,18 +1,34 @@
 import { useCallback, useEffect, type ReactNode } from 'react'
+import { useLive } from './data/live'
 import { AboutPage } from './features/about/AboutPage'
-import { OverviewPage } from './features/overview/OverviewPage'
+import { AuditPage } from './features/audit/AuditPage'
+import { useBackup } from './features/backup/BackupProvider'
+import { progressText } from './features/backup/ProgressBar'
+import { CaseDetailPage } from './features/cases/CaseDetailPage'
+import { CaseListPage } from './features/cases/CaseListPage'
+import { NewCasePage } from './features/cases/NewCasePage'
+import { useCaseViews } from './features/cases/useCases'
+import { DashboardPage } from './features/dashboard/DashboardPage'
+import { useDeadlineNotifications } from './features/dashboard/useDeadlineNotifications'
+import { MailQueuePage } from './features/mail/MailQueuePage'
+import { seedInventory } from './features/organisation/organisation'
+import { ReportsPage } from './features/reports/ReportsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
+import { SubjectDetailPage } from './features/subjects/SubjectDetailPage'
 import { SubjectsPage } from './features/subjects/SubjectsPage'
-import { loadSecuritySettings, DEFAULT_IDLE_MINUTES } from './features/vault/securitySettings'
+import { DEFAULT_IDLE_MINUTES, loadSecuritySettings } from './features/vault/securitySettings'
 import { useIdleLock } from './features/vault/useIdleLock'
 import { useVault } from './features/vault/VaultProvider'
-import { useLive } from './data/live'
 import { onEvent } from './lib/api'
 import { useI18n, type Language, type MessageKey } from './lib/i18n'
-import { navigate, useRoute } from './lib/router'
+import { matchRoute, navigate, useRoute } from './lib/router'
 import { Button } from './ui/Button'
 
-type NavItem = { path: string; label: MessageKey; render: () => ReactNode }
+type Route = {
+  pattern: string
+  nav?: MessageKey
+  render: (params: Record<string, string>) => ReactNode
+}
 
 export function App() {
   const { t, language, setLanguage } = useI18n()
@@ -22,20 +38,53 @@ export function App() {
   const lockIdle = useCallback(() => lock('idle'), [lock])
   useIdleLock(security?.idleMinutes ?? DEFAULT_IDLE_MINUTES, lockIdle)
   useEffect(() => onEvent('app:navigate', ({ path: target }) => navigate(target)), [])
+  useEffect(() => {
+    void seedInventory(db)
+  }, [db])
+  const { views } = useCaseViews()
+  useDeadlineNotifications(views)
+  const { progress } = useBackup()
 
-  const actor = 'DPO'
-  const nav: NavItem[] = [
-    { path: '/', label: 'nav.overview', render: () => <OverviewPage /> },
-    { path: '/subjects', label: 'nav.subjects', render: () => <SubjectsPage actor={actor} /> },
-    { path: '/settings', label: 'nav.settings', render: () => <SettingsPage /> },
-    { path: '/about', label: 'nav.about', render: () => <AboutPage /> }
+  const routes: Route[] = [
+    { pattern: '/', nav: 'nav.overview', render: () => <DashboardPage /> },
+    { pattern: '/cases', nav: 'nav.cases', render: () => <CaseListPage /> },
+    { pattern: '/cases/new', render: () => <NewCasePage /> },
+    { pattern: '/cases/:id', render: ({ id }) => <CaseDetailPage id={id!} /> },
+    { pattern: '/subjects', nav: 'nav.subjects', render: () => <SubjectsPage actor="DPO" /> },
+    { pattern: '/subjects/:id', render: ({ id }) => <SubjectDetailPage id={id!} /> },
+    { pattern: '/mail', nav: 'nav.mail', render: () => <MailQueuePage /> },
+    { pattern: '/reports', nav: 'nav.reports', render: () => <ReportsPage /> },
+    { pattern: '/audit', nav: 'nav.audit', render: () => <AuditPage /> },
+    { pattern: '/settings', nav: 'nav.settings', render: () => <SettingsPage /> },
+    { pattern: '/about', nav: 'nav.about', render: () => <AboutPage /> }
   ]
-  const active = nav.find((item) => item.path === path) ?? nav[0]!
+  let active = routes[0]!
+  let params: Record<string, string> = {}
+  for (const route of routes) {
+    const match = matchRoute(route.pattern, path)
+    if (match) {
+      active = route
+      params = match
+      break
+    }
+  }
+  const section = '/' + (path.split('/')[1] ?? '')
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
       <header className="shell-header">
         <span className="brand">{t('app.name')}</span>
         <div className="header-tools">
+          {progress && (
+            <span className="header-status" role="status">
+              {progressText(t, progress)}
+            </span>
+          )}
+          <Button variant="primary" onClick={() => navigate('/cases/new')}>
+            {t('nav.newCase')}
+          </Button>
           <label className="language">
             {t('language.label')}{' '}
             <select
@@ -53,17 +102,22 @@ export function App() {
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
         <ul>
-          {nav.map((item) => (
-            <li key={item.path}>
-              <a href={`#${item.path}`} aria-current={item === active ? 'page' : undefined}>
-                {t(item.label)}
-              </a>
-            </li>
-          ))}
+          {routes
+            .filter((route) => route.nav)
+            .map((route) => (
+              <li key={route.pattern}>
+                <a
+                  href={`#${route.pattern}`}
+                  aria-current={section === route.pattern ? 'page' : undefined}
+                >
+                  {t(route.nav!)}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
-      <main className="shell-main" id="main">
-        {active.render()}
+      <main className="shell-main" id="main" tabIndex={-1}>
+        {active.render(params)}
       </main>
     </div>
   )

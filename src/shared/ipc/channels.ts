@@ -31,7 +31,8 @@ export const IPC_CHANNELS = [
   'backup:restore-open',
   'backup:restore-next',
   'backup:restore-commit',
-  'backup:restore-close'
+  'backup:restore-close',
+  'report:save-csv'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

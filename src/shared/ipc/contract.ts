@@ -293,6 +293,17 @@ export const ipcContract = {
   'backup:restore-close': {
     input: z.object({ restoreId: sessionId }),
     output: z.object({ closed: z.literal(true) })
+  },
+  /** Saves a report (CSV text, already neutralised against formula injection) via a save dialog. */
+  'report:save-csv': {
+    input: z.object({
+      csv: z.string().max(20 * 1024 * 1024),
+      suggestedName: z.string().trim().min(1).max(200)
+    }),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), path: z.string() }),
+      z.object({ saved: z.literal(false) })
+    ])
   }
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 

@@ -22,3 +22,19 @@ export function useRoute(): string {
   }, [])
   return path
 }
+
+/** Matches `/cases/:id` style patterns; returns the parameters or null. */
+export function matchRoute(pattern: string, path: string): Record<string, string> | null {
+  const names: string[] = []
+  const regex = new RegExp(
+    `^${pattern.replace(/:([a-zA-Z]+)/g, (_whole, name: string) => {
+      names.push(name)
+      return '([^/]+)'
+    })}$`
+  )
+  const match = regex.exec(path)
+  if (!match) return null
+  return Object.fromEntries(
+    names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)])
+  )
+}

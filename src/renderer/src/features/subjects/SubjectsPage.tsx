@@ -57,7 +57,9 @@ export function SubjectsPage({ actor }: { actor: string }) {
           <tbody>
             {sorted.map((subject) => (
               <tr key={subject.id}>
-                <td>{subject.name}</td>
+                <td>
+                  <a href={`#/subjects/${subject.id}`}>{subject.name}</a>
+                </td>
                 <td className="mono">
                   {subject.personnummer ? formatPersonnummerMasked(subject.personnummer) : '–'}
                 </td>

@@ -4,7 +4,11 @@
  */
 import { aboutMessages } from '../../features/about/messages'
 import { backupMessages } from '../../features/backup/messages'
-import { overviewMessages } from '../../features/overview/messages'
+import { caseMessages } from '../../features/cases/messages'
+import { dashboardMessages } from '../../features/dashboard/messages'
+import { letterMessages } from '../../features/letters/messages'
+import { organisationMessages } from '../../features/organisation/messages'
+import { reportMessages } from '../../features/reports/messages'
 import { settingsMessages } from '../../features/settings/messages'
 import { subjectMessages } from '../../features/subjects/messages'
 import { vaultMessages } from '../../features/vault/messages'
@@ -14,11 +18,15 @@ import { shellMessages } from './shell.messages'
 const SETS = [
   shellMessages,
   aboutMessages,
-  overviewMessages,
   vaultMessages,
   subjectMessages,
   settingsMessages,
-  backupMessages
+  backupMessages,
+  caseMessages,
+  letterMessages,
+  dashboardMessages,
+  organisationMessages,
+  reportMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never

@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import type { AuditVerification } from '../../../../core'
+import { useLive } from '../../data/live'
+import { listAudit, verifyAudit } from '../../data/repos/audit.repo'
+import { errorText, useI18n } from '../../lib/i18n'
+import { Button } from '../../ui/Button'
+import { Notice } from '../../ui/Notice'
+import { PageHeader } from '../../ui/PageHeader'
+import { useDb } from '../vault/VaultProvider'
+
+/** The append-only audit log, newest first, with a check of the whole hash chain. */
+export function AuditPage() {
+  const { t } = useI18n()
+  const db = useDb()
+  const { value: events, error } = useLive(() => listAudit(db), [db])
+  const [verification, setVerification] = useState<AuditVerification | null>(null)
+  const [limit, setLimit] = useState(200)
+  const newestFirst = [...(events ?? [])].reverse()
+  return (
+    <section aria-labelledby="audit-title">
+      <PageHeader
+        id="audit-title"
+        title={t('audit.title')}
+        actions={
+          <Button
+            variant="primary"
+            onClick={() => void verifyAudit(db).then(setVerification)}
+            data-testid="audit-verify"
+          >
+            {t('audit.verify')}
+          </Button>
+        }
+      >
+        <p className="muted">{t('audit.intro')}</p>
+      </PageHeader>
+      {verification &&
+        (verification.ok ? (
+          <Notice tone="success">{t('audit.ok', { count: verification.count })}</Notice>
+        ) : (
+          <Notice tone="error" title={t('audit.broken')}>
+            {verification.message}
+          </Notice>
+        ))}
+      {error && <Notice tone="error">{errorText(t, error)}</Notice>}
+      <table className="data-table" data-testid="audit-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('audit.when')}</th>
+            <th scope="col">{t('audit.who')}</th>
+            <th scope="col">{t('audit.what')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {newestFirst.slice(0, limit).map((event) => (
+            <tr key={event.seq}>
+              <td>{event.seq}</td>
+              <td>{event.at.slice(0, 16).replace('T', ' ')}</td>
+              <td>{event.actor}</td>
+              <td>{event.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {newestFirst.length > limit && (
+        <Button onClick={() => setLimit(limit + 500)}>{t('audit.more')}</Button>
+      )}
+    </section>
+  )
+}

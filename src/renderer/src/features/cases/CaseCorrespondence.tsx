@@ -1,0 +1,253 @@
+import { useState, type DragEvent, type FormEvent } from 'react'
+import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '../../../../core'
+import { useLive } from '../../data/live'
+import {
+  addAttachment,
+  getAttachment,
+  listAttachments,
+  MAX_ATTACHMENT_BYTES
+} from '../../data/repos/attachments.repo'
+import { call } from '../../lib/api'
+import { errorMessage, errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { Badge } from '../../ui/Badge'
+import { Button } from '../../ui/Button'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { useDb } from '../vault/VaultProvider'
+import { Section } from './CaseDetailPage'
+import { useCaseCommand, type CaseView } from './useCases'
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
+}
+
+export function CaseCorrespondence({ view }: { view: CaseView }) {
+  const { t } = useI18n()
+  const db = useDb()
+  const { run } = useCaseCommand()
+  const dsrCase = view.case
+  const { value: attachments } = useLive(() => listAttachments(db, dsrCase.id), [db, dsrCase.id])
+  const [direction, setDirection] = useState<'in' | 'out'>('in')
+  const [medium, setMedium] = useState<CaseChannel>(dsrCase.channel)
+  const [subject, setSubject] = useState('')
+  const [body, setBody] = useState('')
+  const [toPost, setToPost] = useState(false)
+  const [files, setFiles] = useState<File[]>([])
+  const [isDragging, setIsDragging] = useState(false)
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const byId = new Map((attachments ?? []).map((attachment) => [attachment.id, attachment]))
+
+  const addFiles = (list: FileList | null) => {
+    if (!list) return
+    const chosen = [...list]
+    const tooLarge = chosen.find((file) => file.size > MAX_ATTACHMENT_BYTES)
+    if (tooLarge)
+      setMessage({ tone: 'error', text: t('detail.attachmentTooLarge', { name: tooLarge.name }) })
+    setFiles((current) => [
+      ...current,
+      ...chosen.filter((file) => file.size <= MAX_ATTACHMENT_BYTES)
+    ])
+  }
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault()
+    setIsDragging(false)
+    addFiles(event.dataTransfer.files)
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setMessage(null)
+    try {
+      const now = new Date()
+      const ids: string[] = []
+      for (const file of files) {
+        const meta = await addAttachment(db, {
+          caseId: dsrCase.id,
+          name: file.name,
+          mime: file.type || 'application/octet-stream',
+          addedAt: now.toISOString(),
+          data: new Uint8Array(await file.arrayBuffer())
+        })
+        ids.push(meta.id)
+      }
+      const failure = await run((ctx) =>
+        addCorrespondence(
+          dsrCase,
+          {
+            direction,
+            medium,
+            at: now.toISOString(),
+            subject,
+            ...(body.trim() ? { body } : {}),
+            attachmentIds: ids,
+            ...(direction === 'out' && toPost ? { toPost: true } : {})
+          },
+          ctx
+        )
+      )
+      if (failure) setMessage({ tone: 'error', text: failure })
+      else {
+        setSubject('')
+        setBody('')
+        setFiles([])
+        setMessage({ tone: 'success', text: t('detail.saved') })
+      }
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorText(t, error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const savePdf = async (attachmentId: string) => {
+    const attachment = await getAttachment(db, attachmentId)
+    if (!attachment) return
+    const result = await call('pdf:save', { pdf: attachment.data, suggestedName: attachment.name })
+    if (!result.ok) setMessage({ tone: 'error', text: errorMessage(t, result.error) })
+    else if (result.value.saved) setMessage({ tone: 'success', text: result.value.path })
+  }
+
+  const entries = [...dsrCase.correspondence].sort((a, b) => b.at.localeCompare(a.at))
+  return (
+    <Section title={t('detail.correspondence')} id="correspondence-title">
+      <ol className="timeline" data-testid="case-correspondence">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <div>
+              <Badge tone={entry.direction === 'in' ? 'info' : 'neutral'}>
+                {t(`detail.direction.${entry.direction}` as MessageKey)}
+              </Badge>{' '}
+              <span className="muted">
+                {entry.at.slice(0, 10)} · {t(`channel.${entry.medium}` as MessageKey)}
+              </span>{' '}
+              {entry.toPost && <Badge tone="warning">{t('detail.toPost')}</Badge>}
+              {entry.postedAt && (
+                <Badge tone="success">{t('detail.posted', { date: entry.postedAt })}</Badge>
+              )}
+            </div>
+            <strong>{entry.subject}</strong>
+            {entry.body && <p className="prewrap">{entry.body}</p>}
+            {entry.attachmentIds.length > 0 && (
+              <ul className="plain">
+                {entry.attachmentIds.map((attachmentId) => {
+                  const meta = byId.get(attachmentId)
+                  return (
+                    <li key={attachmentId}>
+                      📎 {meta?.name ?? '…'}{' '}
+                      {meta && <span className="muted">({size(meta.size)})</span>}{' '}
+                      {meta?.mime === 'application/pdf' && (
+                        <Button variant="link" onClick={() => void savePdf(attachmentId)}>
+                          {t('letters.savePdf')}
+                        </Button>
+                      )}
+                    </li>
+                  )
+                })}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form
+        className="subform"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label={t('detail.addEntry')}
+      >
+        <h3>{t('detail.addEntry')}</h3>
+        <div className="inline-form">
+          <label>
+            {t('detail.direction')}{' '}
+            <select
+              value={direction}
+              onChange={(event) => setDirection(event.target.value as 'in' | 'out')}
+            >
+              <option value="in">{t('detail.direction.in')}</option>
+              <option value="out">{t('detail.direction.out')}</option>
+            </select>
+          </label>
+          <label>
+            {t('new.channel')}{' '}
+            <select
+              value={medium}
+              onChange={(event) => setMedium(event.target.value as CaseChannel)}
+            >
+              {CASE_CHANNELS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`channel.${value}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {direction === 'out' && (
+            <label>
+              <input
+                type="checkbox"
+                checked={toPost}
+                onChange={(event) => setToPost(event.target.checked)}
+              />{' '}
+              {t('detail.toPost')}
+            </label>
+          )}
+        </div>
+        <Field label={t('detail.entrySubject')} required>
+          {({ id }) => (
+            <input
+              id={id}
+              value={subject}
+              onChange={(event) => setSubject(event.target.value)}
+              data-testid="entry-subject"
+            />
+          )}
+        </Field>
+        <Field label={t('detail.entryBody')}>
+          {({ id }) => (
+            <textarea
+              id={id}
+              rows={3}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
+          )}
+        </Field>
+        <div
+          className={isDragging ? 'dropzone dragging' : 'dropzone'}
+          onDragOver={(event) => {
+            event.preventDefault()
+            setIsDragging(true)
+          }}
+          onDragLeave={() => setIsDragging(false)}
+          onDrop={onDrop}
+        >
+          <label>
+            {t('detail.dropFiles')}{' '}
+            <input
+              type="file"
+              multiple
+              onChange={(event) => addFiles(event.target.files)}
+              data-testid="entry-files"
+            />
+          </label>
+          {files.length > 0 && (
+            <ul className="plain">
+              {files.map((file, index) => (
+                <li key={`${file.name}-${index}`}>
+                  📎 {file.name} <span className="muted">({size(file.size)})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {message && <Notice tone={message.tone}>{message.text}</Notice>}
+        <Button type="submit" busy={busy}>
+          {t('detail.addEntry')}
+        </Button>
+      </form>
+    </Section>
+  )
+}

@@ -1,0 +1,244 @@
+import { useState } from 'react'
+import {
+  decideErasure,
+  LEGAL_BASIS_SV,
+  markCategoryErased,
+  recordRecipientNotice,
+  type LegalBasisForBlock
+} from '../../../../core'
+import { useLive } from '../../data/live'
+import { useI18n } from '../../lib/i18n'
+import { Button } from '../../ui/Button'
+import { Notice } from '../../ui/Notice'
+import { loadInventory } from '../organisation/organisation'
+import { useDb } from '../vault/VaultProvider'
+import { Section } from './CaseDetailPage'
+import { today, useCaseCommand, type CaseView } from './useCases'
+
+const BASES = Object.keys(LEGAL_BASIS_SV) as LegalBasisForBlock[]
+
+export function CaseErasure({ view }: { view: CaseView }) {
+  const { t } = useI18n()
+  const db = useDb()
+  const { run } = useCaseCommand()
+  const dsrCase = view.case
+  const { value: inventory } = useLive(() => loadInventory(db), [db])
+  const [categoryId, setCategoryId] = useState('')
+  const [action, setAction] = useState<'erase' | 'block'>('erase')
+  const [basis, setBasis] = useState<LegalBasisForBlock>('bokforingslagen')
+  const [startEvent, setStartEvent] = useState(`${Number(today().slice(0, 4)) - 1}-12-31`)
+  const [releaseDate, setReleaseDate] = useState('')
+  const [allowedUse, setAllowedUse] = useState(
+    'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)'
+  )
+  const [notApplicable, setNotApplicable] = useState<Record<string, string>>({})
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+  const perform = async (command: Parameters<typeof run>[0]) => {
+    const failure = await run(command)
+    setMessage(
+      failure ? { tone: 'error', text: failure } : { tone: 'success', text: t('detail.saved') }
+    )
+  }
+  const categories = inventory ?? []
+  const nameOf = (id: string) => categories.find((category) => category.id === id)?.name ?? id
+  const recipients = [...new Set(categories.flatMap((category) => category.recipients))]
+  const selected = categoryId || categories[0]?.id || ''
+  return (
+    <Section title={t('detail.erasure')} id="erasure-title">
+      <table className="data-table compact" data-testid="case-erasure">
+        <tbody>
+          {dsrCase.erasure.map((item) => (
+            <tr key={item.categoryId}>
+              <td>{nameOf(item.categoryId)}</td>
+              <td>
+                {item.action === 'erase'
+                  ? t('detail.erase')
+                  : `${t('detail.block')}: ${LEGAL_BASIS_SV[item.legalBasis ?? 'other']}`}
+                {item.releaseDate && (
+                  <div className="muted">
+                    {t('detail.releaseDate')} {item.releaseDate} · {item.allowedUse}
+                  </div>
+                )}
+              </td>
+              <td>
+                {item.erasedAt ? (
+                  t('detail.erased', { date: item.erasedAt })
+                ) : (
+                  <Button
+                    variant="link"
+                    onClick={() =>
+                      void perform((ctx) =>
+                        markCategoryErased(dsrCase, item.categoryId, today(), ctx)
+                      )
+                    }
+                  >
+                    {t('detail.markErased')}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        className="subform"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void perform((ctx) =>
+            decideErasure(
+              dsrCase,
+              action === 'erase'
+                ? { categoryId: selected, action: 'erase' }
+                : {
+                    categoryId: selected,
+                    action: 'block',
+                    legalBasis: basis,
+                    startEvent,
+                    allowedUse,
+                    ...(basis === 'other' && releaseDate ? { releaseDate } : {})
+                  },
+              ctx
+            )
+          )
+        }}
+        noValidate
+      >
+        <div className="inline-form">
+          <label>
+            {t('subjects.col.name')}{' '}
+            <select
+              value={selected}
+              onChange={(event) => setCategoryId(event.target.value)}
+              data-testid="erasure-category"
+            >
+              {categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="erasure-action"
+              checked={action === 'erase'}
+              onChange={() => setAction('erase')}
+            />{' '}
+            {t('detail.erase')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="erasure-action"
+              checked={action === 'block'}
+              onChange={() => setAction('block')}
+            />{' '}
+            {t('detail.block')}
+          </label>
+        </div>
+        {action === 'block' && (
+          <div className="inline-form">
+            <label>
+              {t('detail.legalBasis')}{' '}
+              <select
+                value={basis}
+                onChange={(event) => setBasis(event.target.value as LegalBasisForBlock)}
+              >
+                {BASES.map((value) => (
+                  <option key={value} value={value}>
+                    {LEGAL_BASIS_SV[value]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('detail.startEvent')}{' '}
+              <input
+                type="date"
+                value={startEvent}
+                onChange={(event) => setStartEvent(event.target.value)}
+              />
+            </label>
+            {basis === 'other' && (
+              <label>
+                {t('detail.releaseDate')}{' '}
+                <input
+                  type="date"
+                  value={releaseDate}
+                  onChange={(event) => setReleaseDate(event.target.value)}
+                />
+              </label>
+            )}
+            <label className="grow">
+              {t('detail.allowedUse')}{' '}
+              <input value={allowedUse} onChange={(event) => setAllowedUse(event.target.value)} />
+            </label>
+          </div>
+        )}
+        <Button type="submit">{t('detail.saveErasure')}</Button>
+      </form>
+      <div className="subform">
+        <h3>{t('detail.art19')}</h3>
+        <ul className="plain">
+          {recipients.map((recipient) => {
+            const notice = dsrCase.recipientNotices.find((item) => item.recipientId === recipient)
+            return (
+              <li key={recipient}>
+                {recipient}:{' '}
+                {notice?.notifiedAt ? (
+                  t('detail.notified', { date: notice.notifiedAt })
+                ) : notice?.notApplicableReason ? (
+                  `${t('detail.notApplicable')} (${notice.notApplicableReason})`
+                ) : (
+                  <span className="inline-form">
+                    <Button
+                      variant="link"
+                      onClick={() =>
+                        void perform((ctx) =>
+                          recordRecipientNotice(
+                            dsrCase,
+                            { recipientId: recipient, notifiedAt: today() },
+                            ctx
+                          )
+                        )
+                      }
+                    >
+                      {t('detail.notify')}
+                    </Button>
+                    <input
+                      aria-label={t('detail.notApplicableReason')}
+                      placeholder={t('detail.notApplicableReason')}
+                      value={notApplicable[recipient] ?? ''}
+                      onChange={(event) =>
+                        setNotApplicable({ ...notApplicable, [recipient]: event.target.value })
+                      }
+                    />
+                    <Button
+                      variant="link"
+                      onClick={() =>
+                        void perform((ctx) =>
+                          recordRecipientNotice(
+                            dsrCase,
+                            {
+                              recipientId: recipient,
+                              notApplicableReason: notApplicable[recipient] ?? ''
+                            },
+                            ctx
+                          )
+                        )
+                      }
+                    >
+                      {t('detail.notApplicable')}
+                    </Button>
+                  </span>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+    </Section>
+  )
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react'
+import { deadlineAlerts, toNotifications, type IsoDate } from '../../../../core'
+import { getSetting, putSetting } from '../../data/repos/settings.repo'
+import { call } from '../../lib/api'
+import { useI18n } from '../../lib/i18n'
+import { today, type CaseView } from '../cases/useCases'
+import { useDb } from '../vault/VaultProvider'
+
+const SETTING = 'notifications'
+
+/**
+ * Desktop reminders (through main) for cases due within 7 and 2 days and overdue, at most once a
+ * day per case; the days already reminded are kept in the encrypted settings.
+ */
+export function useDeadlineNotifications(views: CaseView[] | undefined): void {
+  const db = useDb()
+  const { language } = useI18n()
+  useEffect(() => {
+    if (!views) return
+    let cancelled = false
+    const remind = async () => {
+      const lastNotified = (await getSetting<Record<string, IsoDate>>(db, SETTING)) ?? {}
+      const { alerts, notified } = deadlineAlerts(views, today(), lastNotified, language)
+      if (cancelled || alerts.length === 0) return
+      const result = await call('notify:show-deadlines', {
+        alerts: toNotifications(alerts, language)
+      })
+      if (result.ok) await putSetting(db, SETTING, notified)
+    }
+    void remind()
+    const timer = window.setInterval(() => void remind(), 60 * 60 * 1000)
+    return () => {
+      cancelled = true
+      window.clearInterval(timer)
+    }
+  }, [views, db, language])
+}

@@ -1,0 +1,152 @@
+import { useState, type FormEvent } from 'react'
+import type { InventoryCategory } from '../../../../core'
+import { useLive } from '../../data/live'
+import { deleteInventoryCategory, saveInventoryCategory } from '../../data/repos/inventory.repo'
+import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { Button } from '../../ui/Button'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { useDb } from '../vault/VaultProvider'
+import { loadInventory } from './organisation'
+
+type Draft = Record<
+  'name' | 'examples' | 'purposes' | 'legalBasis' | 'recipients' | 'retention' | 'source',
+  string
+>
+const EMPTY: Draft = {
+  name: '',
+  examples: '',
+  purposes: '',
+  legalBasis: '',
+  recipients: '',
+  retention: '',
+  source: ''
+}
+const FIELDS: [keyof Draft, MessageKey, boolean][] = [
+  ['name', 'inventory.name', false],
+  ['examples', 'inventory.examples', true],
+  ['purposes', 'inventory.purposes', true],
+  ['legalBasis', 'inventory.legalBasis', false],
+  ['recipients', 'inventory.recipients', true],
+  ['retention', 'inventory.retention', true],
+  ['source', 'inventory.source', false]
+]
+
+function toDraft(category: InventoryCategory): Draft {
+  return {
+    ...category,
+    purposes: category.purposes.join('\n'),
+    recipients: category.recipients.join('\n')
+  }
+}
+
+/** The processing inventory the registerutdrag is filled from (seeded from the policy). */
+export function InventoryPanel() {
+  const { t } = useI18n()
+  const db = useDb()
+  const { value: inventory } = useLive(() => loadInventory(db), [db])
+  const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null)
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!editing) return
+    const { draft } = editing
+    if (!draft.name.trim()) return setMessage({ tone: 'error', text: t('inventory.required') })
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+    try {
+      await saveInventoryCategory(db, {
+        id: editing.id ?? crypto.randomUUID(),
+        name: draft.name.trim(),
+        examples: draft.examples.trim(),
+        purposes: lines(draft.purposes),
+        legalBasis: draft.legalBasis.trim(),
+        recipients: lines(draft.recipients),
+        retention: draft.retention.trim(),
+        source: draft.source.trim()
+      })
+      setEditing(null)
+      setMessage(null)
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorText(t, error) })
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="inventory-title">
+      <h2 id="inventory-title">{t('inventory.title')}</h2>
+      <p className="muted">{t('inventory.intro')}</p>
+      <table className="data-table compact" data-testid="inventory-table">
+        <tbody>
+          {(inventory ?? []).map((category) => (
+            <tr key={category.id}>
+              <th scope="row">{category.name}</th>
+              <td>{category.examples}</td>
+              <td>
+                <Button
+                  variant="link"
+                  onClick={() => setEditing({ id: category.id, draft: toDraft(category) })}
+                >
+                  {t('inventory.edit')}
+                </Button>{' '}
+                <Button
+                  variant="link"
+                  onClick={() => void deleteInventoryCategory(db, category.id)}
+                >
+                  {t('inventory.delete')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing ? (
+        <form className="subform" onSubmit={(event) => void submit(event)} noValidate>
+          {FIELDS.map(([key, label, multiline]) => (
+            <Field key={key} label={t(label)}>
+              {({ id }) =>
+                multiline ? (
+                  <textarea
+                    id={id}
+                    rows={3}
+                    value={editing.draft[key]}
+                    onChange={(event) =>
+                      setEditing({
+                        ...editing,
+                        draft: { ...editing.draft, [key]: event.target.value }
+                      })
+                    }
+                  />
+                ) : (
+                  <input
+                    id={id}
+                    value={editing.draft[key]}
+                    onChange={(event) =>
+                      setEditing({
+                        ...editing,
+                        draft: { ...editing.draft, [key]: event.target.value }
+                      })
+                    }
+                  />
+                )
+              }
+            </Field>
+          ))}
+          <div className="form-actions">
+            <Button type="submit" variant="primary">
+              {t('inventory.save')}
+            </Button>
+            <Button onClick={() => setEditing(null)}>{t('common.cancel')}</Button>
+          </div>
+        </form>
+      ) : (
+        <Button onClick={() => setEditing({ id: null, draft: EMPTY })}>{t('inventory.add')}</Button>
+      )}
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+    </section>
+  )
+}

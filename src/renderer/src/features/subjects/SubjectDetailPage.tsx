@@ -1,0 +1,117 @@
+import { copyLedger, formatPersonnummer, freeCopyStatus, LEGAL_BASIS_SV } from '../../../../core'
+import { useLive } from '../../data/live'
+import { getSubject } from '../../data/repos/subjects.repo'
+import { errorText, useI18n } from '../../lib/i18n'
+import { Badge } from '../../ui/Badge'
+import { Notice } from '../../ui/Notice'
+import { statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
+import { today, useCaseViews } from '../cases/useCases'
+import { loadInventory } from '../organisation/organisation'
+import { useDb } from '../vault/VaultProvider'
+
+/** One data subject: contact details, every case, the free-copy ledger and blocked data. */
+export function SubjectDetailPage({ id }: { id: string }) {
+  const { t } = useI18n()
+  const db = useDb()
+  const { value: subject, error } = useLive(() => getSubject(db, id), [db, id])
+  const { value: inventory } = useLive(() => loadInventory(db), [db])
+  const { views } = useCaseViews()
+  if (error) return <Notice tone="error">{errorText(t, error)}</Notice>
+  if (subject === undefined) return <p>{t('app.loading')}</p>
+  const cases = (views ?? [])
+    .filter((view) => view.case.subjectId === id)
+    .sort((a, b) => b.case.receivedAt.localeCompare(a.case.receivedAt))
+  const ledger = copyLedger(cases.map((view) => view.case))
+  const free = freeCopyStatus(ledger, today(), { scope: 'Alla uppgifter' })
+  const nameOf = (categoryId: string) =>
+    inventory?.find((category) => category.id === categoryId)?.name ?? categoryId
+  const blocked = cases.flatMap((view) =>
+    view.case.erasure.filter((item) => item.action === 'block').map((item) => ({ view, item }))
+  )
+  return (
+    <article aria-labelledby="subject-title">
+      <h1 id="subject-title">{subject.name}</h1>
+      <dl className="facts panel">
+        {subject.personnummer && (
+          <>
+            <dt>{t('subjects.col.personnummer')}</dt>
+            <dd className="mono">{formatPersonnummer(subject.personnummer)}</dd>
+          </>
+        )}
+        {subject.email && (
+          <>
+            <dt>{t('subjects.col.email')}</dt>
+            <dd>{subject.email}</dd>
+          </>
+        )}
+        {subject.phone && (
+          <>
+            <dt>{t('subjects.form.phone')}</dt>
+            <dd>{subject.phone}</dd>
+          </>
+        )}
+        {subject.address && (
+          <>
+            <dt>{t('subjects.form.street')}</dt>
+            <dd>
+              {subject.address.co && <>c/o {subject.address.co}, </>}
+              {subject.address.street}, {subject.address.postalCode} {subject.address.city}
+              {subject.address.country ? `, ${subject.address.country}` : ''}
+            </dd>
+          </>
+        )}
+        {subject.customerRefs.length > 0 && (
+          <>
+            <dt>{t('subjects.form.customerRefs')}</dt>
+            <dd>{subject.customerRefs.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <section className="panel" aria-labelledby="subject-cases">
+        <h2 id="subject-cases">{t('nav.cases')}</h2>
+        <ul className="plain" data-testid="subject-cases">
+          {cases.map((view) => (
+            <li key={view.case.id}>
+              <a href={`#/cases/${view.case.id}`}>{view.case.reference}</a>{' '}
+              {typeLabel(t, view.case.type)} · {view.case.receivedAt}{' '}
+              <Badge tone={statusTone(view.case.status)}>{statusLabel(t, view.case.status)}</Badge>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel" aria-labelledby="subject-copies">
+        <h2 id="subject-copies">{t('detail.copy')}</h2>
+        <p data-testid="subject-free-copy">{free.message}</p>
+        <ul className="plain">
+          {ledger.map((entry) => (
+            <li key={entry.caseId}>
+              {entry.deliveredAt} · {entry.scope} ·{' '}
+              {entry.free ? t('detail.copyFree') : t('detail.fee')}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {blocked.length > 0 && (
+        <section className="panel" aria-labelledby="subject-blocked">
+          <h2 id="subject-blocked">{t('detail.block')}</h2>
+          <table className="data-table compact">
+            <tbody>
+              {blocked.map(({ view, item }) => (
+                <tr key={`${view.case.id}-${item.categoryId}`}>
+                  <td>{nameOf(item.categoryId)}</td>
+                  <td>{LEGAL_BASIS_SV[item.legalBasis ?? 'other']}</td>
+                  <td>
+                    {t('detail.releaseDate')} {item.releaseDate}
+                  </td>
+                  <td>
+                    {item.erasedAt ? t('detail.erased', { date: item.erasedAt }) : item.allowedUse}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </article>
+  )
+}
