@@ -151,7 +151,10 @@ describe('encrypted vault', () => {
     await setUpVault(page, TEST_PASSPHRASE)
     await page.getByRole('link', { name: 'Inställningar' }).click()
     await page.getByTestId('idle-minutes').fill('2')
-    await page.getByRole('form', { name: /Lås automatiskt/ }).getByRole('button', { name: 'Spara', exact: true }).click()
+    await page
+      .getByRole('form', { name: /Lås automatiskt/ })
+      .getByRole('button', { name: 'Spara', exact: true })
+      .click()
     await page.getByText('Tiden för automatisk låsning är sparad.').waitFor()
     await page.clock.fastForward('01:00')
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(true)
