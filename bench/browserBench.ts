@@ -45,6 +45,7 @@ export async function withBenchPage<T>(
     )
     const page = context.pages()[0] ?? (await context.newPage())
     page.on('console', (message) => console.log(`[page] ${message.text()}`))
+    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
     if (setup) await setup(page)
     await page.goto('https://bench.test/')
     return await run(page)

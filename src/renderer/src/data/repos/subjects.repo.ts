@@ -4,9 +4,10 @@ import type { AppDb } from '../db'
 import { appendAudit } from './audit.repo'
 import { parseRow } from './parse'
 
+/** Every subject (bulk path: one snapshot, decrypted in parallel). */
 export async function listSubjects(db: AppDb): Promise<DataSubject[]> {
-  const rows = await db.subjects.toArray()
-  return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+  const { subjects } = await db.readAllDecrypted(['subjects'])
+  return subjects.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
 }
 
 export async function getSubject(db: AppDb, id: string): Promise<DataSubject | undefined> {
