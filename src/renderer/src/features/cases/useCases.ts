@@ -5,8 +5,7 @@ import {
   swedishDateOf,
   type CaseCommandResult,
   type CommandContext,
-  type DataSubject,
-  type DsrCase
+  type DataSubject
 } from '../../../../core'
 import { useLive } from '../../data/live'
 import { caseViews, today, type CaseView } from './caseViews'
