@@ -33,7 +33,7 @@ describe('backup to a folder and restore on a new computer', () => {
     await page.getByText('Den registrerade är sparad.').waitFor()
 
     await page.getByRole('link', { name: 'Inställningar' }).click()
-    first.dialogs!.answerFolder(backupFolder)
+    await first.dialogs.answerFolder(backupFolder)
     await page.getByRole('button', { name: 'Välj mapp …' }).click()
     await page.getByTestId('backup-folder').waitFor()
     await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
@@ -57,7 +57,7 @@ describe('backup to a folder and restore on a new computer', () => {
     const bytes = readFileSync(damaged)
     bytes[bytes.length - 200]! ^= 0x01
     writeFileSync(damaged, bytes)
-    second.dialogs!.answerOpen(damaged)
+    await second.dialogs.answerOpen(damaged)
     await fresh.getByRole('button', { name: /Återställ från en säkerhetskopia/ }).click()
     await fresh.getByTestId('restore-preview').waitFor()
     await fresh.getByTestId('restore-secret').fill(recoveryKey)
@@ -69,7 +69,7 @@ describe('backup to a folder and restore on a new computer', () => {
     await fresh.getByRole('button', { name: 'Avbryt' }).click()
 
     // The real backup restores.
-    second.dialogs!.answerOpen(backupFile)
+    await second.dialogs.answerOpen(backupFile)
     await fresh.getByRole('button', { name: /Återställ från en säkerhetskopia/ }).click()
     await fresh.getByTestId('restore-preview').waitFor()
     expect(await fresh.getByTestId('restore-preview').textContent()).toContain('1 registrerade')

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { computeDeadlines } from '../../src/core/deadlines/deadlines'
 import { swedishDateOf } from '../../src/core/calendar/isoDate'
 import { pdfsig, pdfText } from '../helpers/pdfTools'
-import { launchApp, type LaunchedApp } from './harness/launch'
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launch'
 import { seriousA11yViolations } from './helpers/axe'
 import { setUpVault } from './helpers/vault'
 
@@ -77,7 +77,7 @@ describe('case management from first run to closing', () => {
     )
 
     // A signed extension notice goes into the case and the mail queue.
-    app.dialogs!.answerSave(null)
+    await app.dialogs.answerSave(null)
     await page.getByRole('button', { name: 'Skapa självsignerat certifikat' }).count()
     await page.getByTestId('letter-template').selectOption('extensionNotice')
     await page.getByTestId('create-letter').click()
@@ -152,7 +152,7 @@ describe('case management from first run to closing', () => {
       mkdtempSync(path.join(tmpdir(), 'dpo-case-pdf-')),
       'registerutdrag.pdf'
     )
-    app.dialogs!.answerSave(target)
+    await app.dialogs.answerSave(target)
     await page.getByRole('button', { name: 'Spara PDF' }).first().click()
     await page.getByText(target).waitFor()
     expect(pdfsig(target).validation).toBe('Signature is Valid.')
@@ -162,33 +162,37 @@ describe('case management from first run to closing', () => {
     await app.screenshot('screen-case-registerutdrag')
   })
 
-  it('reminds of overdue cases with a desktop notification that names no one, once a day', async () => {
-    app = await launchApp()
-    const { page } = app
-    await setUpVault(page)
-    await page.getByRole('button', { name: 'Nytt ärende' }).first().click()
-    await page.getByTestId('new-type').selectOption('erasure')
-    await page
-      .getByTestId('new-received')
-      .fill(swedishDateOf(new Date(Date.now() - 45 * 86_400_000)))
-    await page.getByRole('button', { name: 'Registrera ny person' }).click()
-    await page.getByTestId('subject-name').fill('Åsa Försenad')
-    await page.getByRole('button', { name: 'Spara', exact: true }).click()
-    await page.getByTestId('new-picked').waitFor()
-    await page.getByRole('button', { name: 'Registrera ärendet' }).click()
-    await page.getByTestId('case-due').waitFor()
-    await expect.poll(() => app!.notifications!.length, { timeout: 10_000 }).toBeGreaterThan(0)
-    const shown = app.notifications![0]!
-    expect(shown.title).toMatch(/^DSR-\d{4}-0001 är försenat$/)
-    expect(`${shown.title} ${shown.body}`).not.toContain('Åsa')
-    // Clicking it opens the case.
-    await page.getByRole('link', { name: 'Översikt' }).click()
-    shown.onClick()
-    await page.getByTestId('case-due').waitFor()
-    // Reloading and unlocking again the same day does not remind again.
-    const count = app.notifications!.length
-    await page.getByRole('link', { name: 'Ärenden' }).click()
-    await page.waitForTimeout(500)
-    expect(app.notifications!.length).toBe(count)
-  })
+  // Needs the harness's notification recorder (Electron shows real OS notifications).
+  it.skipIf(e2eMode() === 'electron')(
+    'reminds of overdue cases with a desktop notification that names no one, once a day',
+    async () => {
+      app = await launchApp()
+      const { page } = app
+      await setUpVault(page)
+      await page.getByRole('button', { name: 'Nytt ärende' }).first().click()
+      await page.getByTestId('new-type').selectOption('erasure')
+      await page
+        .getByTestId('new-received')
+        .fill(swedishDateOf(new Date(Date.now() - 45 * 86_400_000)))
+      await page.getByRole('button', { name: 'Registrera ny person' }).click()
+      await page.getByTestId('subject-name').fill('Åsa Försenad')
+      await page.getByRole('button', { name: 'Spara', exact: true }).click()
+      await page.getByTestId('new-picked').waitFor()
+      await page.getByRole('button', { name: 'Registrera ärendet' }).click()
+      await page.getByTestId('case-due').waitFor()
+      await expect.poll(() => app!.notifications!.length, { timeout: 10_000 }).toBeGreaterThan(0)
+      const shown = app.notifications![0]!
+      expect(shown.title).toMatch(/^DSR-\d{4}-0001 är försenat$/)
+      expect(`${shown.title} ${shown.body}`).not.toContain('Åsa')
+      // Clicking it opens the case.
+      await page.getByRole('link', { name: 'Översikt' }).click()
+      shown.onClick()
+      await page.getByTestId('case-due').waitFor()
+      // Reloading and unlocking again the same day does not remind again.
+      const count = app.notifications!.length
+      await page.getByRole('link', { name: 'Ärenden' }).click()
+      await page.waitForTimeout(500)
+      expect(app.notifications!.length).toBe(count)
+    }
+  )
 })

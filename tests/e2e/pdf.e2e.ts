@@ -52,7 +52,7 @@ describe('signed PDFs through the real preload and main handlers', () => {
     expect(rendered.value['isSigned']).toBe(true)
 
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'dpo-save-')), 'registerutdrag.pdf')
-    app.dialogs!.answerSave(target)
+    await app.dialogs.answerSave(target)
     const saved = await page.evaluate(
       ([pdf]) =>
         (window as unknown as { api: { invoke: Invoke } }).api.invoke('pdf:save', {
@@ -69,7 +69,7 @@ describe('signed PDFs through the real preload and main handlers', () => {
     pdfPagePng(target, path.join(RESULTS_DIR, 'pdf-registerutdrag-page1'))
 
     // Cancelling the dialog writes nothing.
-    app.dialogs!.answerSave(null)
+    await app.dialogs.answerSave(null)
     const cancelled = await page.evaluate(
       ([pdf]) =>
         (window as unknown as { api: { invoke: Invoke } }).api.invoke('pdf:save', {

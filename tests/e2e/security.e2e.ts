@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { RENDERER_CSP } from '../../src/shared/csp'
-import { HARNESS_ORIGIN, launchApp, type LaunchedApp } from './harness/launch'
+import { e2eMode, HARNESS_ORIGIN, launchApp, type LaunchedApp } from './harness/launch'
 
 let app: LaunchedApp | undefined
 
@@ -11,7 +11,9 @@ afterEach(async () => {
 
 type CallResult = { ok: boolean; error?: { code: string; message: string; details?: string[] } }
 
-describe('renderer security baseline', () => {
+// These probe the browser harness's own transport and routing; against real Electron the same
+// baseline is covered by the Electron-setting unit tests in src/main/security.
+describe.skipIf(e2eMode() === 'electron')('renderer security baseline (browser harness)', () => {
   it('exposes only window.api to the page: no require, process or ipcRenderer', async () => {
     app = await launchApp()
     const globals = await app.page.evaluate(() => ({

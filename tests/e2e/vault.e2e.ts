@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { luhnDigit } from '../fixtures/seed'
-import { launchApp, type LaunchedApp } from './harness/launch'
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launch'
 import { seriousA11yViolations } from './helpers/axe'
 import { findInFiles, listFiles } from './helpers/profileScan'
 import { setUpVault, TEST_PASSPHRASE, unlockVault } from './helpers/vault'
@@ -78,7 +78,9 @@ describe('encrypted vault', () => {
     const appAfterClose = app
     app = undefined
 
-    const indexedDbFolder = path.join(userDataDir, 'Default', 'IndexedDB')
+    // Chromium keeps a profile's storage under Default/, Electron directly in userData.
+    const profileRoot = e2eMode() === 'electron' ? userDataDir : path.join(userDataDir, 'Default')
+    const indexedDbFolder = path.join(profileRoot, 'IndexedDB')
     const files = listFiles(indexedDbFolder)
     expect(files.length).toBeGreaterThan(0)
     expect(findInFiles([indexedDbFolder], [control]).length).toBeGreaterThan(0)
@@ -93,7 +95,7 @@ describe('encrypted vault', () => {
       email
     ]
     const storage = ['IndexedDB', 'Local Storage', 'Session Storage'].map((folder) =>
-      path.join(userDataDir, 'Default', folder)
+      path.join(profileRoot, folder)
     )
     expect(findInFiles(storage, needles)).toEqual([])
     await appAfterClose.close()

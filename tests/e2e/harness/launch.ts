@@ -91,11 +91,11 @@ export interface LaunchedApp {
   close(options?: { keepProfile?: boolean }): Promise<void>
   /** Browser mode only: the context the main handlers run with. */
   mainContext?: MainContext
-  /** Browser mode only: the answers the next file dialogs give (a path, or null for Cancel). */
-  dialogs?: {
-    answerSave(filePath: string | null): void
-    answerFolder(folder: string | null): void
-    answerOpen(filePath: string | null): void
+  /** The answers the next file dialogs give (a path, or null for Cancel). */
+  dialogs: {
+    answerSave(filePath: string | null): Promise<void>
+    answerFolder(folder: string | null): Promise<void>
+    answerOpen(filePath: string | null): Promise<void>
   }
   /** Browser mode only: OS notifications main has shown (click one with `.onClick()`). */
   notifications?: ShownNotification[]
@@ -240,9 +240,9 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
     mainContext,
     notifications: shownNotifications,
     dialogs: {
-      answerSave: (filePath) => void saveAnswers.push(filePath),
-      answerFolder: (folder) => void folderAnswers.push(folder),
-      answerOpen: (filePath) => void openAnswers.push(filePath)
+      answerSave: async (filePath) => void saveAnswers.push(filePath),
+      answerFolder: async (folder) => void folderAnswers.push(folder),
+      answerOpen: async (filePath) => void openAnswers.push(filePath)
     },
     emit: (event, payload) => emitToPage(event, payload),
     screenshot: (name) => screenshotTo(page, name),
@@ -254,6 +254,37 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
       }
     }
   }
+}
+
+async function queueDialogAnswer(
+  app: ElectronApplication,
+  kind: 'save' | 'folder' | 'open',
+  answer: string | null
+): Promise<void> {
+  await app.evaluate(
+    ({ dialog }, [which, value]) => {
+      type Queues = Record<'save' | 'folder' | 'open', (string | null)[]>
+      const state = globalThis as unknown as { __dpoDialogs?: Queues }
+      if (!state.__dpoDialogs) {
+        const queues: Queues = { save: [], folder: [], open: [] }
+        state.__dpoDialogs = queues
+        dialog.showSaveDialog = (async () => {
+          const path = queues.save.shift() ?? null
+          return { canceled: !path, filePath: path ?? '' }
+        }) as typeof dialog.showSaveDialog
+        dialog.showOpenDialog = (async (...args: unknown[]) => {
+          const options = args.find(
+            (arg) => arg && typeof arg === 'object' && 'properties' in (arg as object)
+          ) as { properties?: string[] } | undefined
+          const queue = options?.properties?.includes('openDirectory') ? queues.folder : queues.open
+          const path = queue.shift() ?? null
+          return { canceled: !path, filePaths: path ? [path] : [] }
+        }) as typeof dialog.showOpenDialog
+      }
+      state.__dpoDialogs[which].push(value)
+    },
+    [kind, answer] as const
+  )
 }
 
 async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
@@ -280,6 +311,12 @@ async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
           BrowserWindow.getAllWindows()[0]?.webContents.send(name, body),
         [event, payload] as const
       )
+    },
+    // Main's dialog module is replaced by queued answers, as the browser harness does.
+    dialogs: {
+      answerSave: (filePath) => queueDialogAnswer(app, 'save', filePath),
+      answerFolder: (folder) => queueDialogAnswer(app, 'folder', folder),
+      answerOpen: (filePath) => queueDialogAnswer(app, 'open', filePath)
     },
     screenshot: (name) => screenshotTo(page, name),
     async close(closeOptions) {
