@@ -3,15 +3,9 @@
  * self-signed certificate: `npm run pdf:sample -- --out sample.pdf [--unsigned] [--en]`.
  * Runs in Node (no Electron) with the same services main uses.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { randomBytes } from '../src/core/crypto'
-import { generateSelfSignedIdentity } from '../src/main/services/pdf/certificates'
-import { SigningKeystore } from '../src/main/services/pdf/keystore'
-import { createPdfService } from '../src/main/services/pdf/pdfService'
 import { sampleRegisterutdrag } from '../tests/fixtures/documents'
+import { throwawayPdfService } from '../tests/fixtures/signing'
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
@@ -22,23 +16,11 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const sign = !args.includes('--unsigned')
-  const keyDir = mkdtempSync(path.join(tmpdir(), 'dpo-sample-key-'))
+  const { service, keystore, dispose } = await throwawayPdfService({
+    withCertificate: sign,
+    organisation: 'Entrack AB (exempel)'
+  })
   try {
-    const keystore = new SigningKeystore(keyDir)
-    await keystore.unlock(randomBytes(32))
-    if (sign) {
-      const identity = generateSelfSignedIdentity({
-        name: 'Susanne Bäcklund',
-        organisation: 'Entrack AB (exempel)',
-        now: new Date()
-      })
-      await keystore.store(identity.p12, identity.password)
-    }
-    const service = createPdfService({
-      fontsDir: path.resolve(__dirname, '../resources/fonts'),
-      keystore,
-      now: () => new Date()
-    })
     const result = await service.renderRegisterutdrag(
       sampleRegisterutdrag({ language: args.includes('--en') ? 'en' : 'sv' }),
       sign
@@ -50,7 +32,7 @@ async function main(): Promise<void> {
     if (sign)
       console.log(`Certificate fingerprint (SHA-256): ${keystore.identity().info.fingerprint}`)
   } finally {
-    rmSync(keyDir, { recursive: true, force: true })
+    dispose()
   }
 }
 

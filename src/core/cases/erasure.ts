@@ -3,7 +3,7 @@
  * copy delivered for an access request (the free-copy ledger).
  */
 import { isIsoDate, swedishDateOf } from '../calendar/isoDate'
-import { failure, success, type CoreResult } from '../errors'
+import { failure, type CoreResult } from '../errors'
 import type {
   CopyDelivery,
   DsrCase,
@@ -13,7 +13,7 @@ import type {
   RecipientNotice
 } from '../model/types'
 import { retentionRelease } from '../retention/retention'
-import { CASE_ERROR, type CaseCommandResult, type CommandContext } from './workflow'
+import { applyCasePatch, CASE_ERROR, type CaseCommandResult, type CommandContext } from './workflow'
 
 export const ERASURE_ERROR = {
   categoryRequired: 'ERASURE_CATEGORY_REQUIRED',
@@ -22,24 +22,6 @@ export const ERASURE_ERROR = {
   noticeInvalid: 'ERASURE_NOTICE_INVALID',
   copyInvalid: 'CASE_COPY_INVALID'
 } as const
-
-function patchCase(
-  dsrCase: DsrCase,
-  patch: Partial<DsrCase>,
-  ctx: CommandContext,
-  action: string,
-  summary: string
-): CaseCommandResult {
-  return success({
-    case: { ...dsrCase, ...patch, updatedAt: ctx.now.toISOString() },
-    event: {
-      action,
-      entityType: 'case',
-      entityId: dsrCase.id,
-      summary: `${dsrCase.reference}: ${summary}`
-    }
-  })
-}
 
 export type ErasureDecisionInput =
   | { categoryId: string; action: 'erase' }
@@ -84,7 +66,7 @@ export function decideErasure(
     ...dsrCase.erasure.filter((existing) => existing.categoryId !== input.categoryId),
     item
   ]
-  return patchCase(
+  return applyCasePatch(
     dsrCase,
     { erasure },
     ctx,
@@ -110,7 +92,7 @@ export function markCategoryErased(
   const erasure = dsrCase.erasure.map((existing) =>
     existing.categoryId === categoryId ? { ...existing, erasedAt } : existing
   )
-  return patchCase(
+  return applyCasePatch(
     dsrCase,
     { erasure },
     ctx,
@@ -137,7 +119,7 @@ export function recordRecipientNotice(
     ...dsrCase.recipientNotices.filter((n) => n.recipientId !== notice.recipientId),
     notice
   ]
-  return patchCase(
+  return applyCasePatch(
     dsrCase,
     { recipientNotices },
     ctx,
@@ -182,7 +164,7 @@ export function recordCopyDelivered(
   ) {
     return failure(ERASURE_ERROR.copyInvalid, 'Perioden ska ha ett startdatum före slutdatumet.')
   }
-  return patchCase(
+  return applyCasePatch(
     dsrCase,
     { copy: { ...copy, scope: copy.scope.trim() } },
     ctx,

@@ -93,7 +93,8 @@ function today(ctx: CommandContext): IsoDate {
   return swedishDateOf(ctx.now)
 }
 
-function changed(
+/** The case with `patch` applied and the audit event that records it; shared by all case commands. */
+export function applyCasePatch(
   dsrCase: DsrCase,
   patch: Partial<DsrCase>,
   ctx: CommandContext,
@@ -235,7 +236,7 @@ export function changeStatus(
   const patch: Partial<DsrCase> = { status: to }
   if (to === 'answered') patch.answeredAt = today(ctx)
   if (dsrCase.status === 'answered' && to === 'inProgress') patch.answeredAt = undefined
-  return changed(
+  return applyCasePatch(
     dsrCase,
     patch,
     ctx,
@@ -281,7 +282,7 @@ export function extendCase(
       `Tidsfristen kan inte förlängas efter den första sista dagen (${deadlines.extensionAllowedUntil}).`
     )
   }
-  return changed(
+  return applyCasePatch(
     dsrCase,
     {
       status: 'extended',
@@ -320,7 +321,7 @@ export function stopClock(
     )
   }
   const stop: ClockStop = { reason: input.reason, questionSentAt: input.questionSentAt, from }
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { clockStops: [...dsrCase.clockStops, stop] },
     ctx,
@@ -345,7 +346,13 @@ export function resumeClock(
     )
   }
   const clockStops = dsrCase.clockStops.map((item, i) => (i === index ? { ...item, to } : item))
-  return changed(dsrCase, { clockStops }, ctx, 'case.clock-resume', `klockan startad igen ${to}`)
+  return applyCasePatch(
+    dsrCase,
+    { clockStops },
+    ctx,
+    'case.clock-resume',
+    `klockan startad igen ${to}`
+  )
 }
 
 export function recordDecision(
@@ -365,7 +372,7 @@ export function recordDecision(
     kind: input.kind.trim(),
     reasons: input.reasons.trim()
   }
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { decisions: [...dsrCase.decisions, decision] },
     ctx,
@@ -381,7 +388,7 @@ export function closeCase(dsrCase: DsrCase, ctx: CommandContext): CaseCommandRes
       'Ett ärende kan avslutas först när det är besvarat, avslaget eller återkallat.'
     )
   }
-  return changed(
+  return applyCasePatch(
     dsrCase,
     {
       status: 'closed',
@@ -403,7 +410,7 @@ export function reopenCase(
     return failure(CASE_ERROR.notClosed, 'Bara avslutade ärenden kan öppnas igen.')
   if (!input.reason.trim())
     return failure(CASE_ERROR.reopenReasonRequired, 'Ange varför ärendet öppnas igen.')
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { status: 'inProgress', closedAt: undefined },
     ctx,
@@ -425,7 +432,7 @@ export function setTaskDone(
       ? { ...item, done, ...(done ? { doneAt: ctx.now.toISOString() } : { doneAt: undefined }) }
       : item
   )
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { tasks },
     ctx,
@@ -436,7 +443,7 @@ export function setTaskDone(
 
 export function addTask(dsrCase: DsrCase, label: string, ctx: CommandContext): CaseCommandResult {
   if (!label.trim()) return failure(CASE_ERROR.taskNotFound, 'Skriv vad som ska göras.')
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { tasks: [...dsrCase.tasks, { id: ctx.newId(), label: label.trim(), done: false }] },
     ctx,
@@ -461,7 +468,7 @@ export function addCorrespondence(
     )
   }
   const item: CorrespondenceEntry = { ...entry, id: ctx.newId(), subject: entry.subject.trim() }
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { correspondence: [...dsrCase.correspondence, item] },
     ctx,
@@ -481,7 +488,7 @@ export function markPosted(
   const correspondence = dsrCase.correspondence.map((entry) =>
     ids.has(entry.id) && entry.direction === 'out' ? { ...entry, toPost: false, postedAt } : entry
   )
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { correspondence },
     ctx,
@@ -495,7 +502,8 @@ export function markPosted(
  * after the subject was warned (EDPB §194), never a refusal.
  */
 export function setFee(dsrCase: DsrCase, fee: Fee | null, ctx: CommandContext): CaseCommandResult {
-  if (fee === null) return changed(dsrCase, { fee: undefined }, ctx, 'case.fee', 'avgift borttagen')
+  if (fee === null)
+    return applyCasePatch(dsrCase, { fee: undefined }, ctx, 'case.fee', 'avgift borttagen')
   if (
     !Number.isFinite(fee.amountSek) ||
     fee.amountSek <= 0 ||
@@ -510,7 +518,7 @@ export function setFee(dsrCase: DsrCase, fee: Fee | null, ctx: CommandContext): 
       'En avgift får tas ut först efter att den registrerade har fått ett avgiftsbesked.'
     )
   }
-  return changed(
+  return applyCasePatch(
     dsrCase,
     { fee: { ...fee, reason: fee.reason.trim() } },
     ctx,

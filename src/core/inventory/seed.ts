@@ -3,7 +3,19 @@
  * cookies", updated 2018-05-25, shared/seed/dataskyddspolicy-entrack.txt). The DPO edits it in
  * Settings; registerutdrag sections (Art. 15(1)(a)–(h), 15(2)) are filled from it.
  */
-import type { InventoryCategory } from '../model/types'
+import type { InventoryCategory, OrganisationProfile } from '../model/types'
+
+/** The organisation as the policy names it; the policy gives no organisationsnummer. */
+export const SEED_ORGANISATION: OrganisationProfile = {
+  name: 'Entrack AB',
+  orgNumber: '',
+  address: { street: 'Saldovägen 11A', postalCode: '175 62', city: 'Järfälla' },
+  dpoName: 'Susanne Bäcklund',
+  dpoTitle: 'Ansvarig för hantering av personuppgifter',
+  email: 'dataskydd@entrack.se',
+  signatoryName: 'Susanne Bäcklund',
+  signatoryTitle: 'Ansvarig för hantering av personuppgifter'
+}
 
 const PROVIDE_SERVICES =
   'Tillhandahålla, utföra och förbättra Entracks tjänster och fullgöra ingångna avtal'

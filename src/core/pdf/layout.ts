@@ -144,13 +144,12 @@ export function letterHead(input: {
   return [head, { text: '', margin: [0, mm(Math.max(0, startMm - usedMm)), 0, 0] }]
 }
 
+/** The signature block, built from the parts of a document model every letter shares. */
 export function signatureBlock(input: {
   language: DocLanguage
-  name: string
-  title: string
   date: string
-  image?: Uint8Array
-  certificateFingerprint?: string
+  signature: { name: string; title: string; image?: Uint8Array | undefined }
+  certificateFingerprint?: string | undefined
 }): DocNode {
   const t = UI_TEXT[input.language]
   return {
@@ -158,11 +157,15 @@ export function signatureBlock(input: {
     margin: [0, mm(8), 0, 0],
     stack: [
       { text: t.regards },
-      input.image
-        ? { image: imageDataUrl(input.image), fit: [mm(50), mm(18)], margin: [0, mm(2), 0, mm(1)] }
+      input.signature.image
+        ? {
+            image: imageDataUrl(input.signature.image),
+            fit: [mm(50), mm(18)],
+            margin: [0, mm(2), 0, mm(1)]
+          }
         : { text: ' ', margin: [0, mm(8), 0, 0] },
-      { text: input.name, bold: true },
-      ...(input.title ? [{ text: input.title }] : []),
+      { text: input.signature.name, bold: true },
+      ...(input.signature.title ? [{ text: input.signature.title }] : []),
       { text: `${t.date}: ${input.date}` },
       ...(input.certificateFingerprint
         ? [

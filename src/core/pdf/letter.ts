@@ -21,16 +21,7 @@ export function buildLetterDoc(model: LetterModel): DocDefinition {
     ...letterHead(model),
     { text: subject, style: 'title' },
     ...paragraphs.map((paragraph) => ({ text: paragraph, margin: [0, 0, 0, mm(3)] })),
-    signatureBlock({
-      language: model.language,
-      name: model.signature.name,
-      title: model.signature.title,
-      date: model.date,
-      ...(model.signature.image ? { image: model.signature.image } : {}),
-      ...(model.certificateFingerprint
-        ? { certificateFingerprint: model.certificateFingerprint }
-        : {})
-    })
+    signatureBlock(model)
   ]
   return baseDocument({
     language: model.language,

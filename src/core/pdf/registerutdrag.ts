@@ -190,16 +190,7 @@ export function buildRegisterutdragDoc(model: RegisterutdragModel): DocDefinitio
     { text: t.transfers, style: 'heading' },
     { text: model.transfers },
     { text: t.contact(model.organisation.email), margin: [0, 8, 0, 0] },
-    signatureBlock({
-      language: model.language,
-      name: model.signature.name,
-      title: model.signature.title,
-      date: model.date,
-      ...(model.signature.image ? { image: model.signature.image } : {}),
-      ...(model.certificateFingerprint
-        ? { certificateFingerprint: model.certificateFingerprint }
-        : {})
-    })
+    signatureBlock(model)
   ]
   return baseDocument({
     language: model.language,

@@ -15,7 +15,8 @@ export const bytes = z.custom<Uint8Array>(
   'Expected binary data'
 )
 
-const certificateInfo = z.object({
+/** What the app shows about a signing certificate; also stored in clear beside the sealed key. */
+export const certificateInfoSchema = z.object({
   subjectName: z.string(),
   organisation: z.string(),
   issuerName: z.string(),
@@ -28,7 +29,7 @@ const certificateInfo = z.object({
 const signingStatus = z.object({
   hasIdentity: z.boolean(),
   isUnlocked: z.boolean(),
-  certificate: certificateInfo.nullable()
+  certificate: certificateInfoSchema.nullable()
 })
 
 const renderedPdf = z.object({

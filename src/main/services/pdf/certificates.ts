@@ -1,16 +1,10 @@
 import forge from 'node-forge'
+import type { z } from 'zod'
+import type { certificateInfoSchema } from '../../../shared/ipc/contract'
 import { AppFailure } from '../../ipc/failure'
 import { certificateFingerprint, parseP12, SIGNING_ERROR, type ParsedIdentity } from './signer'
 
-export type CertificateInfo = {
-  subjectName: string
-  organisation: string
-  issuerName: string
-  isSelfSigned: boolean
-  validFrom: string
-  validTo: string
-  fingerprint: string
-}
+export type CertificateInfo = z.infer<typeof certificateInfoSchema>
 
 function attribute(name: forge.pki.Certificate['subject'], short: string): string {
   const found = name.getField(short) as { value?: unknown } | null

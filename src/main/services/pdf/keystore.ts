@@ -17,6 +17,7 @@ import {
   utf8,
   wipe
 } from '../../../core/crypto'
+import { certificateInfoSchema } from '../../../shared/ipc/contract'
 import { AppFailure } from '../../ipc/failure'
 import { writeFileAtomic } from '../files'
 import { describeCertificate, inspectIdentity, type CertificateInfo } from './certificates'
@@ -34,15 +35,7 @@ const AAD = utf8('dpo-desk/signing-identity/v1')
 const fileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   version: z.literal(1),
-  certificate: z.object({
-    subjectName: z.string(),
-    organisation: z.string(),
-    issuerName: z.string(),
-    isSelfSigned: z.boolean(),
-    validFrom: z.string(),
-    validTo: z.string(),
-    fingerprint: z.string()
-  }),
+  certificate: certificateInfoSchema,
   sealed: z.string()
 })
 

@@ -5,6 +5,7 @@ import { call, callOrThrow } from '../../lib/api'
 import { errorMessage, errorText, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
+import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { useBackup } from './BackupProvider'
 import { ProgressBar } from './ProgressBar'
@@ -81,16 +82,13 @@ export function BackupPanel() {
         )}{' '}
         <Button onClick={() => void chooseFolder()}>{t('backup.chooseFolder')}</Button>
       </p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={status?.isAutomatic ?? true}
-          onChange={(event) =>
-            void call('backup:set-automatic', { isAutomatic: event.target.checked }).then(refresh)
-          }
-        />{' '}
+      <Checkbox
+        className="checkbox"
+        checked={status?.isAutomatic ?? true}
+        onChange={(isAutomatic) => void call('backup:set-automatic', { isAutomatic }).then(refresh)}
+      >
         {t('backup.automatic')}
-      </label>
+      </Checkbox>
       <p data-testid="backup-last">
         {status?.lastVerified
           ? t('backup.last', {

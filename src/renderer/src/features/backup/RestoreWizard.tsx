@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { restoreBackup, type BackupPreview, type BackupProgress } from '../../data/backup'
 import { errorText, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
+import { RadioGroup } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { ipcKdf } from '../vault/VaultProvider'
@@ -77,27 +78,16 @@ export function RestoreWizard({
         })}
       </p>
       <Notice tone="warning">{t('restore.warning')}</Notice>
-      <fieldset className="choice">
-        <legend>{t('restore.secret')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="secret"
-            checked={mode === 'recovery'}
-            onChange={() => (setMode('recovery'), setSecret(''))}
-          />{' '}
-          {t('restore.useRecovery')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="secret"
-            checked={mode === 'passphrase'}
-            onChange={() => (setMode('passphrase'), setSecret(''))}
-          />{' '}
-          {t('restore.usePassphrase')}
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend={t('restore.secret')}
+        name="secret"
+        value={mode}
+        options={[
+          { value: 'recovery', label: t('restore.useRecovery') },
+          { value: 'passphrase', label: t('restore.usePassphrase') }
+        ]}
+        onChange={(next) => (setMode(next), setSecret(''))}
+      />
       <Field
         label={mode === 'recovery' ? t('vault.unlock.recoveryKey') : t('vault.unlock.passphrase')}
         error={error}

@@ -11,6 +11,7 @@ import { call } from '../../lib/api'
 import { errorMessage, errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
+import { Checkbox } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { useDb } from '../vault/VaultProvider'
@@ -185,14 +186,9 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
             </select>
           </label>
           {direction === 'out' && (
-            <label>
-              <input
-                type="checkbox"
-                checked={toPost}
-                onChange={(event) => setToPost(event.target.checked)}
-              />{' '}
+            <Checkbox checked={toPost} onChange={setToPost}>
               {t('detail.toPost')}
-            </label>
+            </Checkbox>
           )}
         </div>
         <Field label={t('detail.entrySubject')} required>

@@ -9,6 +9,7 @@ import {
 import { useLive } from '../../data/live'
 import { useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
+import { RadioGroup } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { loadInventory } from '../organisation/organisation'
 import { useDb } from '../vault/VaultProvider'
@@ -105,7 +106,7 @@ export function CaseErasure({ view }: { view: CaseView }) {
       >
         <div className="inline-form">
           <label>
-            {t('subjects.col.name')}{' '}
+            {t('detail.category')}{' '}
             <select
               value={selected}
               onChange={(event) => setCategoryId(event.target.value)}
@@ -118,24 +119,17 @@ export function CaseErasure({ view }: { view: CaseView }) {
               ))}
             </select>
           </label>
-          <label>
-            <input
-              type="radio"
-              name="erasure-action"
-              checked={action === 'erase'}
-              onChange={() => setAction('erase')}
-            />{' '}
-            {t('detail.erase')}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="erasure-action"
-              checked={action === 'block'}
-              onChange={() => setAction('block')}
-            />{' '}
-            {t('detail.block')}
-          </label>
+          <RadioGroup
+            className="choice inline"
+            legend={t('detail.erasureAction')}
+            name="erasure-action"
+            value={action}
+            options={[
+              { value: 'erase', label: t('detail.erase') },
+              { value: 'block', label: t('detail.block') }
+            ]}
+            onChange={setAction}
+          />
         </div>
         {action === 'block' && (
           <div className="inline-form">

@@ -1,17 +1,15 @@
 import { useState } from 'react'
 import { addCorrespondence, type DataSubject } from '../../../../core'
-import {
-  LETTER_TEMPLATE_IDS,
-  type DocLanguage,
-  type LetterTemplateId
-} from '../../../../core/pdf/model'
+import { type DocLanguage, type LetterTemplateId } from '../../../../core/pdf/model'
 import { useLive } from '../../data/live'
 import { addAttachment } from '../../data/repos/attachments.repo'
 import { callOrThrow } from '../../lib/api'
 import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
+import { Checkbox } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { TemplatePicker } from '../letters/TemplatePicker'
 import { buildLetterModel, buildRegisterutdragModel, subjectEntries } from '../letters/buildModels'
 import { loadInventory, loadLetterSettings, loadOrganisation } from '../organisation/organisation'
 import { useDb } from '../vault/VaultProvider'
@@ -148,32 +146,13 @@ export function CaseLetters({ view }: { view: CaseView }) {
 
   return (
     <Section title={t('letters.title')} id="letters-title">
-      <div className="inline-form">
-        <label>
-          {t('letters.template')}{' '}
-          <select
-            value={templateId}
-            onChange={(event) => setTemplateId(event.target.value as LetterTemplateId)}
-            data-testid="letter-template"
-          >
-            {LETTER_TEMPLATE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`letter.${id}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('letters.language')}{' '}
-          <select
-            value={language}
-            onChange={(event) => setLanguage(event.target.value as DocLanguage)}
-          >
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-      </div>
+      <TemplatePicker
+        templateId={templateId}
+        language={language}
+        onTemplateChange={setTemplateId}
+        onLanguageChange={setLanguage}
+        testId="letter-template"
+      />
       <Field label={t('letters.freeText')} hint={t('letters.freeTextHint')}>
         {({ id, describedBy }) => (
           <textarea
@@ -186,22 +165,12 @@ export function CaseLetters({ view }: { view: CaseView }) {
         )}
       </Field>
       <div className="inline-form">
-        <label>
-          <input
-            type="checkbox"
-            checked={shouldSign}
-            onChange={(event) => setShouldSign(event.target.checked)}
-          />{' '}
+        <Checkbox checked={shouldSign} onChange={setShouldSign}>
           {t('letters.sign')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={toPost}
-            onChange={(event) => setToPost(event.target.checked)}
-          />{' '}
+        </Checkbox>
+        <Checkbox checked={toPost} onChange={setToPost}>
           {t('letters.toPost')}
-        </label>
+        </Checkbox>
       </div>
       <div className="form-actions">
         <Button busy={busy} onClick={() => void produce('letter')} data-testid="create-letter">

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { addTask, setTaskDone } from '../../../../core'
 import { useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
+import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { Section } from './CaseDetailPage'
 import { useCaseCommand, type CaseView } from './useCases'
@@ -17,19 +18,15 @@ export function CaseTasks({ view }: { view: CaseView }) {
       <ul className="plain checklist" data-testid="case-tasks">
         {dsrCase.tasks.map((task) => (
           <li key={task.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={task.done}
-                onChange={(event) =>
-                  void run((ctx) => setTaskDone(dsrCase, task.id, event.target.checked, ctx)).then(
-                    setError
-                  )
-                }
-              />{' '}
+            <Checkbox
+              checked={task.done}
+              onChange={(done) =>
+                void run((ctx) => setTaskDone(dsrCase, task.id, done, ctx)).then(setError)
+              }
+            >
               <span className={task.done ? 'done' : undefined}>{task.label}</span>
               {task.doneAt && <span className="muted"> ({task.doneAt.slice(0, 10)})</span>}
-            </label>
+            </Checkbox>
           </li>
         ))}
       </ul>

@@ -1,9 +1,5 @@
 import { useEffect, useState } from 'react'
-import {
-  LETTER_TEMPLATE_IDS,
-  type DocLanguage,
-  type LetterTemplateId
-} from '../../../../core/pdf/model'
+import { type DocLanguage, type LetterTemplateId } from '../../../../core/pdf/model'
 import {
   COMMON_FIELDS,
   DEFAULT_TEMPLATES,
@@ -12,11 +8,12 @@ import {
 } from '../../../../core/pdf/templates'
 import { useLive } from '../../data/live'
 import { callOrThrow } from '../../lib/api'
-import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { errorText, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { today } from '../cases/useCases'
+import { TemplatePicker } from '../letters/TemplatePicker'
 import { useDb } from '../vault/VaultProvider'
 import { loadLetterSettings, loadOrganisation, saveLetterSettings } from './organisation'
 
@@ -121,31 +118,12 @@ export function LettersPanel() {
       </div>
       <div className="subform">
         <h3>{t('letterSettings.templates')}</h3>
-        <div className="inline-form">
-          <label>
-            {t('letters.template')}{' '}
-            <select
-              value={templateId}
-              onChange={(event) => setTemplateId(event.target.value as LetterTemplateId)}
-            >
-              {LETTER_TEMPLATE_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {t(`letter.${id}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('letters.language')}{' '}
-            <select
-              value={language}
-              onChange={(event) => setLanguage(event.target.value as DocLanguage)}
-            >
-              <option value="sv">Svenska</option>
-              <option value="en">English</option>
-            </select>
-          </label>
-        </div>
+        <TemplatePicker
+          templateId={templateId}
+          language={language}
+          onTemplateChange={setTemplateId}
+          onLanguageChange={setLanguage}
+        />
         <Field label={t('letterSettings.subject')}>
           {({ id }) => (
             <input id={id} value={subject} onChange={(event) => setSubject(event.target.value)} />

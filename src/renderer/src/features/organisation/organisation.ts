@@ -10,6 +10,7 @@ import {
 import {
   SEED_AUTOMATED_DECISIONS,
   SEED_INVENTORY,
+  SEED_ORGANISATION,
   SEED_TRANSFERS
 } from '../../../../core/inventory/seed'
 import {
@@ -22,16 +23,7 @@ import type { AppDb } from '../../data/db'
 import { listInventory, seedInventoryIfEmpty } from '../../data/repos/inventory.repo'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 
-export const DEFAULT_ORGANISATION: OrganisationProfile = {
-  name: 'Entrack AB',
-  orgNumber: '',
-  address: { street: 'Saldovägen 11A', postalCode: '175 62', city: 'Järfälla' },
-  dpoName: 'Susanne Bäcklund',
-  dpoTitle: 'Ansvarig för hantering av personuppgifter',
-  email: 'dataskydd@entrack.se',
-  signatoryName: 'Susanne Bäcklund',
-  signatoryTitle: 'Ansvarig för hantering av personuppgifter'
-}
+export const DEFAULT_ORGANISATION: OrganisationProfile = SEED_ORGANISATION
 
 export type LetterSettings = {
   layout: LetterLayout
