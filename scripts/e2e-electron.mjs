@@ -1,30 +1,22 @@
-// Runs the E2E specs against real Electron (Playwright `_electron`), where a binary exists.
-// On machines without one (CI here cannot download it) it says so and runs nothing.
+// Runs the E2E specs against real Electron (Playwright `_electron`). The Electron binary is
+// installed first when it is missing (scripts/electron-runtime.mjs); offline, and without
+// ELECTRON_OVERRIDE_DIST_PATH or ELECTRON_EXEC_PATH, it says so in one sentence and exits with 1.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { ElectronMissingError, ensureElectron } from './electron-runtime.mjs'
 
-const require = createRequire(import.meta.url)
-let binary
+let executable
 try {
-  binary = require('electron')
-} catch {
-  binary = null
-}
-if (typeof binary !== 'string' || !existsSync(binary)) {
-  console.log(
-    'Electron E2E: no Electron binary on this machine (node_modules/electron/dist is missing).'
-  )
-  console.log(
-    'Nothing was run. Install Electron (npx electron --version downloads it) or use npm run test:e2e.'
-  )
-  process.exit(0)
+  executable = await ensureElectron()
+} catch (error) {
+  if (!(error instanceof ElectronMissingError)) throw error
+  console.error(error.message)
+  process.exit(1)
 }
 
 const run = (cmd, args, env = {}) => {
   const result = spawnSync(cmd, args, {
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    env: { ...process.env, ELECTRON_EXEC_PATH: executable, ...env },
     shell: process.platform === 'win32'
   })
   if (result.status !== 0) process.exit(result.status ?? 1)

@@ -56,8 +56,13 @@ export function e2eMode(): E2EMode {
   return process.env['DPO_E2E_MODE'] === 'electron' ? 'electron' : 'browser'
 }
 
-/** Path of the Electron binary, or null when it was never downloaded (as on CI here). */
+/**
+ * Path of the Electron binary, or null when it was never downloaded (as on CI here).
+ * `npm run test:e2e:electron` installs it first and passes it in ELECTRON_EXEC_PATH.
+ */
 export function electronBinary(): string | null {
+  const fromEnv = process.env['ELECTRON_EXEC_PATH']
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null
   try {
     const require = createRequire(import.meta.url)
     const binary = require('electron') as unknown
