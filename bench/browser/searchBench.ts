@@ -6,9 +6,10 @@ import { filterCases, indexCases, sortCases } from '../../src/core/search/caseSe
 import { newDataKey } from '../../src/core/crypto'
 import { AppDb } from '../../src/renderer/src/data/db'
 import { KeyHolder } from '../../src/renderer/src/data/keys'
-import { bulkSaveCases, listCases } from '../../src/renderer/src/data/repos/cases.repo'
-import { listSubjects } from '../../src/renderer/src/data/repos/subjects.repo'
-import { caseViews } from '../../src/renderer/src/features/cases/caseViews'
+import { bulkSaveCases } from '../../src/renderer/src/data/repos/cases.repo'
+import { bulkSaveSubjects } from '../../src/renderer/src/data/repos/subjects.repo'
+import { CaseStore } from '../../src/renderer/src/data/store/caseStore'
+import { caseRowViews } from '../../src/renderer/src/features/cases/caseViews'
 import { seedCases } from '../../tests/fixtures/seed'
 
 declare global {
@@ -27,15 +28,14 @@ window.runSearchBench = async (count) => {
   const db = new AppDb('search-bench', keys)
   await db.open()
   const { subjects, cases } = seedCases(count)
-  await db.subjects.bulkPut(subjects)
-  await bulkSaveCases(
-    db,
-    cases.map((dsrCase) => ({ case: dsrCase, due: dsrCase.receivedAt }))
-  )
+  await bulkSaveSubjects(db, subjects)
+  await bulkSaveCases(db, cases)
+  // The first open builds the digests; the app's unlock then loads from them.
+  await CaseStore.open(db)
 
   const loadStart = performance.now()
-  const [loadedCases, loadedSubjects] = await Promise.all([listCases(db), listSubjects(db)])
-  const views = caseViews(loadedCases, loadedSubjects, '2026-11-24')
+  const store = await CaseStore.open(db)
+  const views = caseRowViews(store.caseHeads(), (id) => store.subject(id), '2026-11-24')
   const loadMs = performance.now() - loadStart
   const indexStart = performance.now()
   const index = indexCases(views)

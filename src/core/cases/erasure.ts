@@ -5,6 +5,7 @@
 import { isIsoDate, swedishDateOf } from '../calendar/isoDate'
 import { failure, type CoreResult } from '../errors'
 import type {
+  CaseHeadFields,
   CopyDelivery,
   DsrCase,
   ErasureItem,
@@ -174,7 +175,9 @@ export function recordCopyDelivered(
 }
 
 /** The free-copy ledger of one subject, from its access cases. */
-export function copyLedger(cases: readonly DsrCase[]): CopyDelivery[] {
+export function copyLedger(
+  cases: readonly Pick<CaseHeadFields, 'id' | 'type' | 'copy'>[]
+): CopyDelivery[] {
   return cases
     .filter((dsrCase) => dsrCase.type === 'access' && dsrCase.copy)
     .map((dsrCase) => ({ caseId: dsrCase.id, ...dsrCase.copy! }))

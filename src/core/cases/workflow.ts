@@ -17,6 +17,7 @@ import {
   EXTENSION_REASONS,
   type AuditEventInput,
   type CaseChannel,
+  type CaseHeadFields,
   type CaseStatus,
   type CaseType,
   type ClockStop,
@@ -203,17 +204,23 @@ export function createCase(
 }
 
 /** The deadlines of a case as of `today` (running clock stops count up to today). */
-export function caseDeadlines(dsrCase: DsrCase, todayDate: IsoDate): Deadlines {
+export function caseDeadlines(
+  dsrCase: Pick<CaseHeadFields, 'receivedAt' | 'clockStops'>,
+  todayDate: IsoDate
+): Deadlines {
   return computeDeadlines(dsrCase.receivedAt, { clockStops: dsrCase.clockStops, today: todayDate })
 }
 
 /** The date the case must be answered by: the extended date once extended. */
-export function effectiveDue(dsrCase: DsrCase, todayDate: IsoDate): IsoDate {
+export function effectiveDue(
+  dsrCase: Pick<CaseHeadFields, 'receivedAt' | 'clockStops' | 'extension'>,
+  todayDate: IsoDate
+): IsoDate {
   const deadlines = caseDeadlines(dsrCase, todayDate)
   return dsrCase.extension ? deadlines.extendedDue : deadlines.due
 }
 
-export function isOpenCase(dsrCase: DsrCase): boolean {
+export function isOpenCase(dsrCase: Pick<CaseHeadFields, 'status'>): boolean {
   return OPEN_STATUSES.has(dsrCase.status)
 }
 

@@ -27,7 +27,13 @@ export type PassphraseKdf = (passphrase: string, params: Argon2Params) => Promis
 
 /** The purposes a sub-key of the data key is derived for; each gets its own HKDF info. */
 export type SubkeyPurpose =
-  'blind-index:personnummer' | 'blind-index:email' | 'backup' | 'signing-key-wrap' | 'audit-chain'
+  | 'blind-index:personnummer'
+  | 'blind-index:email'
+  | 'blind-index:subject-id'
+  | 'blind-index:case-id'
+  | 'backup'
+  | 'signing-key-wrap'
+  | 'audit-chain'
 
 /** HKDF-SHA256 sub-key of the data key, so a leaked sub-key never reveals the data key. */
 export function deriveSubkey(

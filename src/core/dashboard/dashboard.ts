@@ -4,8 +4,8 @@
  */
 import {
   CASE_TYPES,
+  type CaseHeadFields,
   type CaseType,
-  type DsrCase,
   type IsoDate,
   type IsoInstant
 } from '../model/types'
@@ -13,7 +13,7 @@ import { daysBetween } from '../calendar/isoDate'
 import { isOpenCase } from '../cases/workflow'
 import { timeliness, type CaseWithDeadlines } from '../reports/stats'
 
-export function hasOpenClockStop(dsrCase: DsrCase): boolean {
+export function hasOpenClockStop(dsrCase: Pick<CaseHeadFields, 'clockStops'>): boolean {
   return dsrCase.clockStops.some((stop) => !stop.to)
 }
 

@@ -179,6 +179,21 @@ export type DsrCase = {
   updatedAt: IsoInstant
 }
 
+/**
+ * The fields of a case that lists, search, the dashboard, reports and the free-copy ledger read:
+ * everything but the long texts and the per-case lists. The renderer keeps these for every case
+ * in memory and loads the rest of a case when it is opened (ADR 0007).
+ */
+export type CaseHeadFields = Omit<DsrCase, 'description' | 'tasks' | 'decisions' | 'correspondence'>
+
+/** A case as every screen sees it: its head fields and the counts lists show. */
+export type CaseHead = CaseHeadFields & {
+  /** Checklist items not done yet. */
+  openTasks: number
+  /** Outgoing letters queued for the post. */
+  lettersToPost: number
+}
+
 /** One category of the processing inventory (register över behandlingar), used in Art. 15 copies. */
 export type InventoryCategory = {
   id: string

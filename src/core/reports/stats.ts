@@ -12,9 +12,9 @@
  *   "pending".
  */
 import { daysBetween } from '../calendar/isoDate'
-import { CASE_TYPES, type CaseType, type DsrCase, type IsoDate } from '../model/types'
+import { CASE_TYPES, type CaseHeadFields, type CaseType, type IsoDate } from '../model/types'
 
-export type CaseWithDeadlines = { case: DsrCase; due: IsoDate; extendedDue: IsoDate }
+export type CaseWithDeadlines = { case: CaseHeadFields; due: IsoDate; extendedDue: IsoDate }
 
 export type TimelinessFigures = {
   total: number
@@ -35,7 +35,9 @@ export type AnnualReport = TimelinessFigures & {
 }
 
 /** The day the case was answered, if it was (see the definitions above). */
-export function answeredOn(dsrCase: DsrCase): IsoDate | undefined {
+export function answeredOn(
+  dsrCase: Pick<CaseHeadFields, 'answeredAt' | 'status' | 'closedAt'>
+): IsoDate | undefined {
   if (dsrCase.answeredAt) return dsrCase.answeredAt
   if (dsrCase.status === 'closed' || dsrCase.status === 'rejected')
     return dsrCase.closedAt?.slice(0, 10)

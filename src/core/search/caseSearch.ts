@@ -4,11 +4,11 @@
  * then every keystroke is a substring scan (10 000 cases in a few milliseconds, see
  * bench/search.bench.ts).
  */
-import type { CaseStatus, CaseType, DataSubject, DsrCase, IsoDate } from '../model/types'
+import type { CaseHeadFields, CaseStatus, CaseType, DataSubject, IsoDate } from '../model/types'
 
 export type CaseRow = {
-  case: DsrCase
-  subject?: DataSubject
+  case: CaseHeadFields
+  subject?: Omit<DataSubject, 'notes'>
   /** The legal due date (adjusted for clock stops and extension) computed by the caller. */
   due: IsoDate
 }

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, type ReactNode } from 'react'
-import { useLive } from './data/live'
+import { useCallback, type ReactNode } from 'react'
 import { AboutPage } from './features/about/AboutPage'
 import { AuditPage } from './features/audit/AuditPage'
 import { useBackup } from './features/backup/BackupProvider'
@@ -7,21 +6,20 @@ import { progressText } from './features/backup/ProgressBar'
 import { CaseDetailPage } from './features/cases/CaseDetailPage'
 import { CaseListPage } from './features/cases/CaseListPage'
 import { NewCasePage } from './features/cases/NewCasePage'
-import { useCaseViews } from './features/cases/useCases'
+import { useCaseRows } from './features/cases/useCases'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { useDeadlineNotifications } from './features/dashboard/useDeadlineNotifications'
 import { MailQueuePage } from './features/mail/MailQueuePage'
-import { seedInventory } from './features/organisation/organisation'
 import { ReportsPage } from './features/reports/ReportsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 import { SubjectDetailPage } from './features/subjects/SubjectDetailPage'
 import { SubjectsPage } from './features/subjects/SubjectsPage'
-import { DEFAULT_IDLE_MINUTES, loadSecuritySettings } from './features/vault/securitySettings'
+import { useSecuritySettings } from './features/settings/useSettings'
+import { DEFAULT_IDLE_MINUTES } from './features/vault/securitySettings'
 import { useIdleLock } from './features/vault/useIdleLock'
 import { useVault } from './features/vault/VaultProvider'
-import { onEvent } from './lib/api'
 import { useI18n, type Language, type MessageKey } from './lib/i18n'
-import { matchRoute, navigate, useRoute } from './lib/router'
+import { matchRoute, navigate, useNavigationFromMain, useRoute } from './lib/router'
 import { Button } from './ui/Button'
 
 type Route = {
@@ -32,17 +30,13 @@ type Route = {
 
 export function App() {
   const { t, language, setLanguage } = useI18n()
-  const { db, lock } = useVault()
+  const { lock } = useVault()
   const path = useRoute()
-  const { value: security } = useLive(() => loadSecuritySettings(db), [db])
+  const security = useSecuritySettings()
   const lockIdle = useCallback(() => lock('idle'), [lock])
   useIdleLock(security?.idleMinutes ?? DEFAULT_IDLE_MINUTES, lockIdle)
-  useEffect(() => onEvent('app:navigate', ({ path: target }) => navigate(target)), [])
-  useEffect(() => {
-    void seedInventory(db)
-  }, [db])
-  const { views } = useCaseViews()
-  useDeadlineNotifications(views)
+  useNavigationFromMain()
+  useDeadlineNotifications(useCaseRows())
   const { progress } = useBackup()
 
   const routes: Route[] = [
@@ -50,7 +44,7 @@ export function App() {
     { pattern: '/cases', nav: 'nav.cases', render: () => <CaseListPage /> },
     { pattern: '/cases/new', render: () => <NewCasePage /> },
     { pattern: '/cases/:id', render: ({ id }) => <CaseDetailPage id={id!} /> },
-    { pattern: '/subjects', nav: 'nav.subjects', render: () => <SubjectsPage actor="DPO" /> },
+    { pattern: '/subjects', nav: 'nav.subjects', render: () => <SubjectsPage /> },
     { pattern: '/subjects/:id', render: ({ id }) => <SubjectDetailPage id={id!} /> },
     { pattern: '/mail', nav: 'nav.mail', render: () => <MailQueuePage /> },
     { pattern: '/reports', nav: 'nav.reports', render: () => <ReportsPage /> },

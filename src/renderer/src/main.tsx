@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { BackupProvider } from './features/backup/BackupProvider'
+import { SettingsProvider } from './features/settings/SettingsProvider'
+import { StoreProvider } from './features/store/StoreProvider'
 import { VaultGate } from './features/vault/VaultGate'
 import { VaultProvider } from './features/vault/VaultProvider'
 import { I18nProvider, useI18n } from './lib/i18n'
@@ -30,9 +32,13 @@ createRoot(container).render(
       <ErrorBoundary fallback={(reset) => <CrashScreen reset={reset} />}>
         <VaultProvider>
           <VaultGate>
-            <BackupProvider>
-              <App />
-            </BackupProvider>
+            <StoreProvider>
+              <SettingsProvider>
+                <BackupProvider>
+                  <App />
+                </BackupProvider>
+              </SettingsProvider>
+            </StoreProvider>
           </VaultGate>
         </VaultProvider>
       </ErrorBoundary>

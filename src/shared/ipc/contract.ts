@@ -59,9 +59,11 @@ const backupRow = z.object({
     'cases',
     'events',
     'attachments',
+    'attachmentData',
     'auditLog',
     'inventory',
     'settings',
+    'digests',
     'keyring'
   ]),
   row: z

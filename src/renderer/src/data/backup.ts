@@ -57,7 +57,7 @@ export async function snapshot(
     counts[table] = items.length
     for (const row of items) {
       rows.push({ table, row })
-      if (table === 'attachments') attachmentBytes += approximateSize(row)
+      if (table === 'attachmentData') attachmentBytes += approximateSize(row)
     }
   })
   return { rows, counts, attachmentBytes }

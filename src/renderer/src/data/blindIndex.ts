@@ -22,3 +22,13 @@ export function normaliseEmail(value: string | undefined | null): string | null 
 export function blindIndex(key: Uint8Array, normalised: string): string {
   return toHex(hmacSha256(key, utf8(normalised)).subarray(0, 16))
 }
+
+/** The blind index of a case id, as stored on its events and attachments. */
+export function caseIndex(keys: { caseIndexKey: Uint8Array }, caseId: string): string {
+  return blindIndex(keys.caseIndexKey, caseId)
+}
+
+/** The blind index of a subject id, as stored on the subject's cases. */
+export function subjectIndex(keys: { subjectIndexKey: Uint8Array }, subjectId: string): string {
+  return blindIndex(keys.subjectIndexKey, subjectId)
+}

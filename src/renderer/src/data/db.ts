@@ -19,9 +19,11 @@ export class AppDb extends Dexie {
   cases!: Table<Row, string>
   events!: Table<Row, string>
   attachments!: Table<Row, string>
+  attachmentData!: Table<Row, string>
   auditLog!: Table<Row, string>
   inventory!: Table<Row, string>
   settings!: Table<Row, string>
+  digests!: Table<Row, string>
   keyring!: Table<KeyringRow, string>
 
   #raw: Dexie | null = null
@@ -53,7 +55,8 @@ export class AppDb extends Dexie {
    * in JavaScript. The result is the same as reading through the middleware.
    */
   async readAllDecrypted<T extends string>(
-    tables: readonly T[]
+    tables: readonly T[],
+    onProgress?: (done: number, total: number) => void
   ): Promise<Record<T, Record<string, unknown>[]>> {
     const keys = this.keys.keys
     const raw = this.raw
@@ -61,10 +64,14 @@ export class AppDb extends Dexie {
     // chunks, and each chunk is handed to WebCrypto as soon as it arrives, so decryption runs
     // while IndexedDB still reads; nothing is awaited inside the transaction but IndexedDB.
     const decrypting: Promise<Record<string, unknown>[]>[][] = tables.map(() => [])
+    let total = 0
+    let done = 0
     await raw.transaction('r', [...tables], async () => {
       const allKeys = await Promise.all(
         tables.map((table) => raw.table(table).toCollection().primaryKeys())
       )
+      total = allKeys.reduce((sum, ids) => sum + ids.length, 0)
+      onProgress?.(0, total)
       await Promise.all(
         tables.flatMap((table, index) => {
           const ids = allKeys[index]! as string[]
@@ -77,7 +84,11 @@ export class AppDb extends Dexie {
                 : raw.table(table).where(':id').aboveOrEqual(ids[start])
             chunks.push(
               range.toArray().then((rows) => {
-                const pending = decryptRowsAsync(table, keys, rows)
+                const pending = decryptRowsAsync(table, keys, rows).then((values) => {
+                  done += values.length
+                  onProgress?.(done, total)
+                  return values
+                })
                 // Failures surface when the result is awaited below, not as unhandled rejections.
                 pending.catch(() => undefined)
                 decrypting[index]!.push(pending)

@@ -1,8 +1,8 @@
 import Dexie, { liveQuery, type DBCore, type DBCoreMutateRequest } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newDataKey } from '../../../core/crypto'
+import { encodeRecord, newDataKey, seal } from '../../../core/crypto'
 import { AppDb, openRawDb } from './db'
-import { RecordTamperedError } from './encryption'
+import { recordAad, RecordTamperedError, sealRowsAsync } from './encryption'
 import { blindIndex } from './blindIndex'
 import { KeyHolder, VaultLockedError } from './keys'
 
@@ -94,33 +94,90 @@ describe('encryption middleware', () => {
     expect(await db.subjects.where('bidx_email').equals(emailIndex).count()).toBe(1)
   })
 
-  it('keeps case type, status and dates indexable in clear, nothing else', async () => {
+  it('keeps nothing of a case in clear: its subject only as a blind index', async () => {
     await db.cases.put({
       id: 'case-1',
       subjectId: 'subject-1',
       type: 'access',
       status: 'received',
-      due: '2026-04-07',
       receivedAt: '2026-03-05',
       reference: 'DSR-2026-0001',
       description: 'Brev från Märta'
     })
-    expect((await db.cases.where('status').equals('received').toArray())[0]?.['description']).toBe(
-      'Brev från Märta'
-    )
-    expect(await db.cases.where('due').between('2026-04-01', '2026-04-30').count()).toBe(1)
+    const bySubject = blindIndex(keys.keys.subjectIndexKey, 'subject-1')
+    expect(
+      (await db.cases.where('bidx_subject').equals(bySubject).toArray())[0]?.['description']
+    ).toBe('Brev från Märta')
     const [row] = await rawRows('cases')
-    expect(Object.keys(row!).sort()).toEqual([
-      'due',
-      'enc',
-      'id',
-      'receivedAt',
-      'status',
-      'subjectId',
-      'type',
-      'v'
-    ])
-    expect(containsPlaintext(row, ['Märta', 'DSR-2026-0001'])).toBe(false)
+    expect(Object.keys(row!).sort()).toEqual(['bidx_subject', 'enc', 'id', 'v'])
+    expect(row!['v']).toBe(2)
+    expect(
+      containsPlaintext(row, [
+        'Märta',
+        'DSR-2026-0001',
+        'subject-1',
+        'access',
+        'received',
+        '2026-03-05'
+      ])
+    ).toBe(false)
+  })
+
+  it('links events and attachments to their case only through a blind index', async () => {
+    await db.events.put({ id: 'e1', caseId: 'case-1', subject: 'Brev' })
+    await db.attachments.put({ id: 'a1', caseId: 'case-1', name: 'brev.pdf' })
+    const byCase = blindIndex(keys.keys.caseIndexKey, 'case-1')
+    expect(await db.events.where('bidx_case').equals(byCase).count()).toBe(1)
+    expect(await db.attachments.where('bidx_case').equals(byCase).count()).toBe(1)
+    for (const table of ['events', 'attachments']) {
+      const [row] = await rawRows(table)
+      expect(Object.keys(row!).sort()).toEqual(['bidx_case', 'enc', 'id', 'v'])
+      expect(containsPlaintext(row, ['case-1', 'Brev', 'brev.pdf'])).toBe(false)
+    }
+  })
+
+  it('stores rows sealed ahead with WebCrypto as they are, and reads them like any other', async () => {
+    const values = [marta, { ...marta, id: 'subject-2', name: 'Åke Öberg' }]
+    const sealed = await sealRowsAsync('subjects', keys.keys, values)
+    await db.subjects.bulkPut(sealed)
+    const puts = seen.filter((req) => req.type === 'put')
+    expect(puts.at(-1)!.values).toEqual(sealed)
+    expect(await db.subjects.get('subject-2')).toEqual(values[1])
+    const [row] = await rawRows('subjects')
+    expect(Object.keys(row!).sort()).toEqual(['bidx_email', 'bidx_pnr', 'enc', 'id', 'v'])
+    expect(
+      (
+        await db.subjects
+          .where('bidx_pnr')
+          .equals(row!['bidx_pnr'] as string)
+          .toArray()
+      ).length
+    ).toBe(2)
+    // A plain object shaped like a sealed row is sealed again, not stored as it is.
+    await db.subjects.put({ ...sealed[0]!, name: 'Inte förseglad' })
+    expect((await db.subjects.get('subject-1'))?.['name']).toBe('Inte förseglad')
+  })
+
+  it('still reads rows written in record format v1, with their clear fields checked', async () => {
+    const v1 = {
+      id: 'old-1',
+      v: 1,
+      subjectId: 's',
+      type: 'access',
+      status: 'received',
+      due: '2026-04-07',
+      receivedAt: '2026-03-05'
+    }
+    const value = { ...v1, reference: 'DSR-2026-0009' } as Record<string, unknown>
+    delete value['v']
+    const enc = seal(keys.keys.dek, encodeRecord(value), recordAad('cases', 'old-1', 1))
+    const raw = openRawDb(name)
+    await raw.open()
+    await raw.table('cases').put({ ...v1, enc })
+    expect(await db.cases.get('old-1')).toEqual(value)
+    await raw.table('cases').put({ ...v1, status: 'closed', enc })
+    raw.close()
+    await expect(db.cases.get('old-1')).rejects.toThrow(/clear field status/)
   })
 
   it('encrypts attachment bytes', async () => {
@@ -133,23 +190,10 @@ describe('encryption middleware', () => {
 
   it('rejects a flipped bit, a swapped ciphertext and an edited clear field', async () => {
     await db.cases.bulkPut([
-      {
-        id: 'a',
-        subjectId: 's',
-        type: 'access',
-        status: 'received',
-        due: '2026-04-07',
-        receivedAt: '2026-03-05'
-      },
-      {
-        id: 'b',
-        subjectId: 's',
-        type: 'erasure',
-        status: 'inProgress',
-        due: '2026-04-08',
-        receivedAt: '2026-03-06'
-      }
+      { id: 'a', subjectId: 's', type: 'access', status: 'received', receivedAt: '2026-03-05' },
+      { id: 'b', subjectId: 's', type: 'erasure', status: 'inProgress', receivedAt: '2026-03-06' }
     ])
+    await db.auditLog.put({ id: 'ev-1', seq: 1, action: 'case.create' })
     const raw = openRawDb(name)
     await raw.open()
     const [a, b] = (await raw.table('cases').toArray()) as Record<string, unknown>[]
@@ -159,8 +203,9 @@ describe('encryption middleware', () => {
     await expect(db.cases.get('a')).rejects.toBeInstanceOf(RecordTamperedError)
     await raw.table('cases').put({ ...b, enc: a!['enc'] })
     await expect(db.cases.get('b')).rejects.toBeInstanceOf(RecordTamperedError)
-    await raw.table('cases').put({ ...a, status: 'closed' })
-    await expect(db.cases.get('a')).rejects.toThrow(/clear field status/)
+    const [event] = (await raw.table('auditLog').toArray()) as Record<string, unknown>[]
+    await raw.table('auditLog').put({ ...event, seq: 7 })
+    await expect(db.auditLog.get('ev-1')).rejects.toThrow(/clear field seq/)
     raw.close()
   })
 
@@ -250,7 +295,6 @@ describe('encryption middleware', () => {
       subjectId: 's',
       type: 'access',
       status: 'received',
-      due: '2026-04-07',
       receivedAt: '2026-03-05',
       note: `Ärende ${i}`,
       data: new Uint8Array([i])
@@ -270,8 +314,11 @@ describe('encryption middleware', () => {
     }
     const raw = openRawDb(name)
     await raw.open()
-    const first = (await raw.table('cases').get('c1')) as Record<string, unknown>
-    await raw.table('cases').put({ ...first, status: 'closed' })
+    const [first, second] = (await raw.table('cases').bulkGet(['c1', 'c2'])) as Record<
+      string,
+      unknown
+    >[]
+    await raw.table('cases').put({ ...first, enc: second!['enc'] })
     raw.close()
     await expect(db.readAllDecrypted(['cases'])).rejects.toBeInstanceOf(RecordTamperedError)
   })
@@ -282,14 +329,7 @@ describe('encryption middleware', () => {
       counts.push(result.cases.length)
     )
     await new Promise((resolve) => setTimeout(resolve, 50))
-    await db.cases.put({
-      id: 'x',
-      subjectId: 's',
-      type: 'access',
-      status: 'received',
-      due: '2026-04-07',
-      receivedAt: '2026-03-05'
-    })
+    await db.cases.put({ id: 'x', subjectId: 's', type: 'access', receivedAt: '2026-03-05' })
     await new Promise((resolve) => setTimeout(resolve, 150))
     subscription.unsubscribe()
     expect(counts[0]).toBe(0)

@@ -2,8 +2,9 @@
  * Encryption at rest for Dexie (DESIGN §4, security.md §2): a DBCore middleware that seals every
  * record with AES-256-GCM before it reaches IndexedDB and opens it on the way back.
  *
- * - Synchronous crypto (@noble) only: an await on WebCrypto inside an IndexedDB transaction lets
- *   it commit early (Dexie #374).
+ * - Synchronous crypto (noble's public `gcm()`) inside transactions: an await on WebCrypto inside
+ *   an IndexedDB transaction lets it commit early (Dexie #374). Bulk paths seal and open the
+ *   same format with WebCrypto outside transactions (`sealRowsAsync`, `decryptRowsAsync`).
  * - Stored row: `{ id, v, <chosen clear fields>, <blind indexes>, enc }`. The associated data
  *   binds each ciphertext to its table, primary key and format version, so a ciphertext copied
  *   to another record or table does not open. It does not bind the database name, so a restore
@@ -14,11 +15,28 @@
  *   bulkUpdate() send alongside the full new values) never go further down.
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
-import { decodeRecord, encodeRecord, isBytes, open, seal, utf8 } from '../../../core/crypto'
+import {
+  concatBytes,
+  decodeRecord,
+  encodeRecord,
+  isBytes,
+  NONCE_LENGTH,
+  open,
+  randomBytes,
+  seal,
+  utf8
+} from '../../../core/crypto'
 import { blindIndex, normaliseEmail, normalisePersonnummer } from './blindIndex'
 import type { KeyHolder, UnlockedKeys } from './keys'
 
-export const RECORD_FORMAT_VERSION = 1
+/**
+ * Record format written today. v1 (2026-11-24) kept subjectId, type, status, due and receivedAt
+ * of cases and caseId of events and attachments in clear; v2 (2026-12-01) keeps none of them:
+ * what links records is a keyed blind index (ADR 0003). v1 rows stay readable until the
+ * migration after unlock (migrations/v2.ts) has rewritten them.
+ */
+export const RECORD_FORMAT_VERSION = 2
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const
 
 export class RecordTamperedError extends Error {
   readonly code = 'VAULT_RECORD_TAMPERED'
@@ -40,9 +58,19 @@ export type TablePolicy = {
   blindIndexes?: readonly BlindIndexSpec[]
 }
 
+const idOf = (field: string) => (v: Record<string, unknown>) =>
+  typeof v[field] === 'string' && v[field] !== '' ? (v[field] as string) : null
+
+const BY_CASE: BlindIndexSpec = {
+  field: 'bidx_case',
+  keyOf: (keys) => keys.caseIndexKey,
+  from: idOf('caseId')
+}
+
 /**
- * What stays in clear, table by table (ADR 0003). Everything else, names, personnummer, e-mail,
- * addresses, letters, attachments, exists only inside `enc`.
+ * What stays in clear, table by table (ADR 0003), for the current format. Everything else,
+ * names, personnummer, e-mail, addresses, letters, attachments, types, statuses and dates,
+ * exists only inside `enc`. The audit log's sequence number orders the chain and says nothing.
  */
 export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
   subjects: {
@@ -60,17 +88,53 @@ export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
       }
     ]
   },
-  // type, status and dates say nothing about who the case concerns; subjectId is a random UUID.
-  cases: { clear: ['subjectId', 'type', 'status', 'due', 'receivedAt'] },
-  events: { clear: ['caseId'] },
-  attachments: { clear: ['caseId'] },
+  cases: {
+    clear: [],
+    blindIndexes: [
+      { field: 'bidx_subject', keyOf: (keys) => keys.subjectIndexKey, from: idOf('subjectId') }
+    ]
+  },
+  events: { clear: [], blindIndexes: [BY_CASE] },
+  attachments: { clear: [], blindIndexes: [BY_CASE] },
+  attachmentData: { clear: [] },
   auditLog: { clear: ['seq'] },
   inventory: { clear: [] },
-  settings: { clear: [] }
+  settings: { clear: [] },
+  digests: { clear: [] }
 }
 
-function aad(table: string, primaryKey: string, version: number): Uint8Array {
+/** The v1 layout, for reading rows written before the v2 migration. */
+const V1_CLEAR: Readonly<Record<string, readonly string[]>> = {
+  cases: ['subjectId', 'type', 'status', 'due', 'receivedAt'],
+  events: ['caseId'],
+  attachments: ['caseId'],
+  auditLog: ['seq']
+}
+
+function clearFieldsOf(table: string, policy: TablePolicy, version: number): readonly string[] {
+  return version === 1 ? (V1_CLEAR[table] ?? []) : policy.clear
+}
+
+export function recordAad(table: string, primaryKey: string, version: number): Uint8Array {
   return utf8(`dpo-desk/record/v${version}|${table}|${primaryKey}`)
+}
+
+/** The stored row without `enc`: id, format version, clear fields and blind indexes. */
+function rowShell(
+  table: string,
+  policy: TablePolicy,
+  keys: UnlockedKeys,
+  value: Record<string, unknown>
+): Record<string, unknown> & { id: string } {
+  const id = value['id']
+  if (typeof id !== 'string' || id === '') throw new Error(`Records in ${table} need a string id`)
+  const row: Record<string, unknown> & { id: string } = { id, v: RECORD_FORMAT_VERSION }
+  for (const field of policy.clear) if (value[field] !== undefined) row[field] = value[field]
+  for (const spec of policy.blindIndexes ?? []) {
+    const normalised = spec.from(value)
+    if (normalised) row[spec.field] = blindIndex(spec.keyOf(keys), normalised)
+  }
+  return row
 }
 
 export function encryptRow(
@@ -79,16 +143,48 @@ export function encryptRow(
   keys: UnlockedKeys,
   value: Record<string, unknown>
 ): Record<string, unknown> {
-  const id = value['id']
-  if (typeof id !== 'string' || id === '') throw new Error(`Records in ${table} need a string id`)
-  const row: Record<string, unknown> = { id, v: RECORD_FORMAT_VERSION }
-  for (const field of policy.clear) if (value[field] !== undefined) row[field] = value[field]
-  for (const spec of policy.blindIndexes ?? []) {
-    const normalised = spec.from(value)
-    if (normalised) row[spec.field] = blindIndex(spec.keyOf(keys), normalised)
-  }
-  row['enc'] = seal(keys.dekCipher, encodeRecord(value), aad(table, id, RECORD_FORMAT_VERSION))
+  const row = rowShell(table, policy, keys, value)
+  row['enc'] = seal(keys.dek, encodeRecord(value), recordAad(table, row.id, RECORD_FORMAT_VERSION))
   return row
+}
+
+/**
+ * Rows sealed ahead of a transaction by `sealRowsAsync` (WebCrypto). The middleware stores them
+ * as they are instead of sealing them again; nothing else can mark a row.
+ */
+const presealed = new WeakSet<object>()
+
+/**
+ * Seals many records with WebCrypto, outside any IndexedDB transaction, for bulk writes (restore
+ * checks, imports, large attachments): same format and associated data as `encryptRow`, so every
+ * reader opens them. Put the returned rows through the normal table methods.
+ */
+export async function sealRowsAsync(
+  table: string,
+  keys: UnlockedKeys,
+  values: readonly Record<string, unknown>[]
+): Promise<(Record<string, unknown> & { id: string })[]> {
+  const policy = TABLE_POLICIES[table]
+  if (!policy) throw new Error(`Table ${table} is not encrypted`)
+  const key = await keys.dekWebCrypto
+  return Promise.all(
+    values.map(async (value) => {
+      const row = rowShell(table, policy, keys, value)
+      const nonce = randomBytes(NONCE_LENGTH)
+      const body = await crypto.subtle.encrypt(
+        {
+          name: 'AES-GCM',
+          iv: nonce as Uint8Array<ArrayBuffer>,
+          additionalData: recordAad(table, row.id, RECORD_FORMAT_VERSION) as Uint8Array<ArrayBuffer>
+        },
+        key,
+        encodeRecord(value) as Uint8Array<ArrayBuffer>
+      )
+      row['enc'] = concatBytes(nonce, new Uint8Array(body))
+      presealed.add(row)
+      return row
+    })
+  )
 }
 
 type StoredRow = { stored: Record<string, unknown>; id: string; enc: Uint8Array; version: number }
@@ -99,16 +195,20 @@ function storedRow(table: string, row: unknown): StoredRow {
   const id = stored['id']
   const enc = stored['enc']
   const version = stored['v']
-  if (typeof id !== 'string' || !isBytes(enc) || version !== RECORD_FORMAT_VERSION) {
+  if (
+    typeof id !== 'string' ||
+    !isBytes(enc) ||
+    !(READABLE_FORMAT_VERSIONS as readonly unknown[]).includes(version)
+  ) {
     throw new RecordTamperedError(table, 'not an encrypted record')
   }
-  return { stored, id, enc, version }
+  return { stored, id, enc, version: version as number }
 }
 
 function decoded(
   table: string,
   policy: TablePolicy,
-  { stored, id }: StoredRow,
+  { stored, id, version }: StoredRow,
   plaintext: Uint8Array
 ): Record<string, unknown> {
   let value: Record<string, unknown>
@@ -118,11 +218,17 @@ function decoded(
     throw new RecordTamperedError(table, 'record does not decode')
   }
   if (value['id'] !== id) throw new RecordTamperedError(table, 'id mismatch')
-  for (const field of policy.clear) {
+  for (const field of clearFieldsOf(table, policy, version)) {
     if (stored[field] !== value[field])
       throw new RecordTamperedError(table, `clear field ${field} was changed`)
   }
   return value
+}
+
+/** The format version of a stored row (1 or 2), or null when it is not an encrypted record. */
+export function storedFormatVersion(row: unknown): number | null {
+  const version = row && typeof row === 'object' ? (row as Record<string, unknown>)['v'] : null
+  return typeof version === 'number' ? version : null
 }
 
 export function decryptRow(
@@ -134,7 +240,7 @@ export function decryptRow(
   const parts = storedRow(table, row)
   let plaintext: Uint8Array
   try {
-    plaintext = open(keys.dekCipher, parts.enc, aad(table, parts.id, parts.version))
+    plaintext = open(keys.dek, parts.enc, recordAad(table, parts.id, parts.version))
   } catch {
     throw new RecordTamperedError(table, 'ciphertext does not open')
   }
@@ -161,11 +267,11 @@ export async function decryptRowsAsync(
         plaintext = await crypto.subtle.decrypt(
           {
             name: 'AES-GCM',
-            iv: parts.enc.subarray(0, 12) as Uint8Array<ArrayBuffer>,
-            additionalData: aad(table, parts.id, parts.version) as Uint8Array<ArrayBuffer>
+            iv: parts.enc.subarray(0, NONCE_LENGTH) as Uint8Array<ArrayBuffer>,
+            additionalData: recordAad(table, parts.id, parts.version) as Uint8Array<ArrayBuffer>
           },
           key,
-          parts.enc.subarray(12) as Uint8Array<ArrayBuffer>
+          parts.enc.subarray(NONCE_LENGTH) as Uint8Array<ArrayBuffer>
         )
       } catch {
         throw new RecordTamperedError(table, 'ciphertext does not open')
@@ -213,7 +319,9 @@ function encryptingTable(table: DBCoreTable, policy: TablePolicy, holder: KeyHol
       if (req.type === 'add' || req.type === 'put') {
         const keys = holder.keys
         const values = req.values.map((value) =>
-          encryptRow(table.name, policy, keys, value as Record<string, unknown>)
+          presealed.has(value as object)
+            ? value
+            : encryptRow(table.name, policy, keys, value as Record<string, unknown>)
         )
         return table.mutate({ ...stripPlaintextChanges(req), values } as DBCoreMutateRequest)
       }

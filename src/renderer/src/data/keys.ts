@@ -2,7 +2,7 @@
  * The unlocked key material of the running app. It exists only between unlock and lock; every
  * read or write of an encrypted table asks for it and fails with VaultLockedError without it.
  */
-import { AesGcmKey, deriveSubkey, wipe } from '../../../core/crypto'
+import { deriveSubkey, wipe } from '../../../core/crypto'
 
 export class VaultLockedError extends Error {
   readonly code = 'VAULT_LOCKED'
@@ -13,16 +13,19 @@ export class VaultLockedError extends Error {
 }
 
 export type UnlockedKeys = {
+  /** The data key: AES-256-GCM through noble's public `gcm()` inside IndexedDB transactions. */
   dek: Uint8Array
-  /** The data key prepared for many records (expanded key and GHASH table kept). */
-  dekCipher: AesGcmKey
   /**
-   * The same key as a non-extractable WebCrypto key, for bulk reads decrypted after their
-   * IndexedDB transaction has finished (WebCrypto is async and must never run inside one).
+   * The same key as a non-extractable WebCrypto key, for bulk reads and writes done outside
+   * IndexedDB transactions (WebCrypto is async and must never run inside one).
    */
   dekWebCrypto: Promise<CryptoKey>
   personnummerIndexKey: Uint8Array
   emailIndexKey: Uint8Array
+  /** Blind index of a case's subject id (which cases belong to one person). */
+  subjectIndexKey: Uint8Array
+  /** Blind index of the case id on events and attachments (what belongs to one case). */
+  caseIndexKey: Uint8Array
   auditKey: Uint8Array
 }
 
@@ -48,10 +51,14 @@ export class KeyHolder {
     this.lock()
     this.#keys = {
       dek: dek.slice(),
-      dekCipher: new AesGcmKey(dek),
-      dekWebCrypto: crypto.subtle.importKey('raw', dek.slice(), 'AES-GCM', false, ['decrypt']),
+      dekWebCrypto: crypto.subtle.importKey('raw', dek.slice(), 'AES-GCM', false, [
+        'encrypt',
+        'decrypt'
+      ]),
       personnummerIndexKey: deriveSubkey(dek, 'blind-index:personnummer'),
       emailIndexKey: deriveSubkey(dek, 'blind-index:email'),
+      subjectIndexKey: deriveSubkey(dek, 'blind-index:subject-id'),
+      caseIndexKey: deriveSubkey(dek, 'blind-index:case-id'),
       auditKey: deriveSubkey(dek, 'audit-chain')
     }
     for (const listener of this.#listeners) listener(true)
@@ -60,8 +67,7 @@ export class KeyHolder {
   /** Overwrites and drops every key (best effort: JS may have copied bytes). */
   lock(): void {
     if (!this.#keys) return
-    const { dekCipher, dekWebCrypto: _webCrypto, ...raw } = this.#keys
-    dekCipher.destroy()
+    const { dekWebCrypto: _webCrypto, ...raw } = this.#keys
     for (const key of Object.values(raw)) wipe(key)
     this.#keys = null
     for (const listener of this.#listeners) listener(false)

@@ -32,6 +32,37 @@ export const SCHEMA_V1: SchemaVersion = {
   }
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1]
+/**
+ * 2026-12-01: nothing that links a person to a case or dates a request stays in clear (ADR 0003,
+ * issue 14): cases are found by the blind index of their subject, events and attachments by the
+ * blind index of their case; type, status, due and receivedAt are sealed. Attachment bytes move
+ * to their own table so lists never decrypt files. `digests` holds the sealed case heads and
+ * subject lists the store loads at unlock (ADR 0007). Rows written in format v1 are rewritten
+ * after unlock (migrations/v2.ts): the keys are needed, so Dexie's upgrade cannot do it.
+ */
+export const SCHEMA_V2: SchemaVersion = {
+  version: 2,
+  date: '2026-12-01',
+  changes: [
+    'cases: index bidx_subject instead of subjectId, type, status, due, receivedAt',
+    'events, attachments: index bidx_case instead of caseId',
+    'attachmentData: attachment bytes, apart from their metadata',
+    'digests: sealed case heads and subject lists for the store'
+  ],
+  stores: {
+    subjects: 'id, bidx_pnr, bidx_email',
+    cases: 'id, bidx_subject',
+    events: 'id, bidx_case',
+    attachments: 'id, bidx_case',
+    attachmentData: 'id',
+    auditLog: 'id, &seq',
+    inventory: 'id',
+    settings: 'id',
+    digests: 'id',
+    keyring: 'id'
+  }
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2]
 
 export const CURRENT_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!

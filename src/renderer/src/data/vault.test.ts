@@ -4,7 +4,8 @@ import { CRYPTO_ERROR, hkdfSha256, utf8, type PassphraseKdf } from '../../../cor
 import { createCase, type CommandContext } from '../../../core'
 import { AppDb, openRawDb } from './db'
 import { KeyHolder, VaultLockedError } from './keys'
-import { commitCaseChange, getCase, listCases } from './repos/cases.repo'
+import { getCase, listCases } from './repos/cases.repo'
+import { CaseStore } from './store/caseStore'
 import { listAudit, verifyAudit } from './repos/audit.repo'
 import { findSubjectsByEmail, findSubjectsByPersonnummer, saveSubject } from './repos/subjects.repo'
 import { getKeyring } from './repos/keyring.repo'
@@ -177,12 +178,10 @@ describe('repositories', () => {
         }
       ]
     }
-    await commitCaseChange(
-      db,
-      { case: withLetter, event: created.value.event },
-      '2026-04-07',
-      'Susanne Bäcklund',
-      ctx.now
+    const store = await CaseStore.open(db)
+    await store.commitCase(
+      { change: { case: withLetter, event: created.value.event } },
+      'Susanne Bäcklund'
     )
     expect(await getCase(db, withLetter.id)).toEqual(withLetter)
     expect((await listCases(db)).map((c) => c.reference)).toEqual(['DSR-2026-0001'])
@@ -192,6 +191,7 @@ describe('repositories', () => {
 
   it('detects a removed audit event against the remembered head', async () => {
     await vault.setUp(passphrase)
+    const store = await CaseStore.open(db)
     for (let i = 0; i < 3; i++) {
       const created = createCase(
         { type: 'erasure', channel: 'email', subjectId: 's1', receivedAt: '2026-03-05' },
@@ -199,7 +199,7 @@ describe('repositories', () => {
         ctx
       )
       if (!created.ok) throw new Error(created.error.message)
-      await commitCaseChange(db, created.value, '2026-04-07', 'DPO', ctx.now)
+      await store.commitCase({ change: created.value }, 'DPO')
     }
     const last = await db.auditLog.orderBy('seq').last()
     await db.auditLog.delete(last!.id)

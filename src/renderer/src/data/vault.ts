@@ -20,6 +20,7 @@ import {
   type PassphraseKdf
 } from '../../../core/crypto'
 import type { AppDb } from './db'
+import { markFormatV2 } from './migrations/v2'
 import { getKeyring, saveKeyring } from './repos/keyring.repo'
 
 export class PassphrasePolicyError extends Error {
@@ -67,6 +68,8 @@ export class Vault {
       })
       await saveKeyring(this.db, keyring, this.clock())
       this.db.keys.unlock(dek)
+      // A new vault holds only rows in the current record format: nothing to migrate.
+      await markFormatV2(this.db)
       return { recoveryKey: formatRecoveryKey(recovery) }
     } finally {
       wipe(kek)

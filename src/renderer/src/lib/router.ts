@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { onEvent } from './api'
 
 /**
  * A hash router: the app is one page, and a hash survives the app:// protocol without any
@@ -37,4 +38,9 @@ export function matchRoute(pattern: string, path: string): Record<string, string
   return Object.fromEntries(
     names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)])
   )
+}
+
+/** Follows main's requests to show a route (a click on a deadline notification). */
+export function useNavigationFromMain(): void {
+  useEffect(() => onEvent('app:navigate', ({ path }) => navigate(path)), [])
 }

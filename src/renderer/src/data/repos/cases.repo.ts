@@ -1,22 +1,19 @@
-import {
-  dsrCaseSchema,
-  type CaseChange,
-  type CorrespondenceEntry,
-  type DsrCase,
-  type IsoDate
-} from '../../../../core'
+import { dsrCaseSchema, type CorrespondenceEntry, type DsrCase } from '../../../../core'
+import { caseIndex, subjectIndex } from '../blindIndex'
 import type { AppDb } from '../db'
-import { appendAudit } from './audit.repo'
+import { sealRowsAsync } from '../encryption'
 import { parseRow } from './parse'
 
 /**
- * A case is stored as one row in `cases` (with `due` in clear for range queries) and its
- * correspondence as rows in `events`, so long letters and e-mails do not weigh on the list.
+ * A case is stored as one row in `cases` and its correspondence as rows in `events`, so long
+ * letters and e-mails do not weigh on the case. Events are found by the blind index of their
+ * case id, cases of one person by the blind index of the subject id (ADR 0003).
  */
-type CaseRow = Omit<DsrCase, 'correspondence'> & { due: IsoDate }
 type EventRow = CorrespondenceEntry & { caseId: string }
+type DsrCaseRow = Omit<DsrCase, 'correspondence'>
 
-function assemble(
+/** Builds a case from its stored row and event rows (a v1 row also carried `due`). */
+export function assembleCase(
   row: Record<string, unknown>,
   events: readonly Record<string, unknown>[]
 ): DsrCase {
@@ -27,76 +24,97 @@ function assemble(
   return parseRow(dsrCaseSchema, 'cases', { ...rest, correspondence })
 }
 
-export async function listCases(db: AppDb): Promise<DsrCase[]> {
-  const [rows, events] = await db.transaction('r', db.cases, db.events, () =>
-    Promise.all([db.cases.toArray(), db.events.toArray()])
-  )
-  const byCase = new Map<string, Record<string, unknown>[]>()
-  for (const event of events) {
-    const caseId = String(event['caseId'])
-    byCase.set(caseId, [...(byCase.get(caseId) ?? []), event])
-  }
-  return rows.map((row) => assemble(row, byCase.get(String(row['id'])) ?? []))
-}
-
 export async function getCase(db: AppDb, id: string): Promise<DsrCase | undefined> {
   return db.transaction('r', db.cases, db.events, async () => {
     const row = await db.cases.get(id)
     if (!row) return undefined
-    return assemble(row, await db.events.where('caseId').equals(id).toArray())
+    const events = await db.events.where('bidx_case').equals(caseIndex(db.keys.keys, id)).toArray()
+    return assembleCase(row, events)
   })
 }
 
-export async function listCasesOfSubject(db: AppDb, subjectId: string): Promise<DsrCase[]> {
-  const ids = await db.cases.where('subjectId').equals(subjectId).primaryKeys()
-  const cases = await Promise.all(ids.map((id) => getCase(db, id)))
-  return cases.filter((c): c is DsrCase => c !== undefined)
+/** The ids of one person's cases, through the blind index of the subject id. */
+export async function caseIdsOfSubject(db: AppDb, subjectId: string): Promise<string[]> {
+  return (await db.cases
+    .where('bidx_subject')
+    .equals(subjectIndex(db.keys.keys, subjectId))
+    .primaryKeys()) as string[]
 }
 
-async function writeCase(db: AppDb, dsrCase: DsrCase, due: IsoDate): Promise<void> {
+/**
+ * Every case, read row by row through the middleware (synchronous AES-GCM). The app's screens
+ * do not use it (they read the store, ADR 0007); it stays for tests and as the benchmark's
+ * "before" figure.
+ */
+export async function listCases(db: AppDb): Promise<DsrCase[]> {
+  const [rows, events] = await db.transaction('r', db.cases, db.events, () =>
+    Promise.all([db.cases.toArray(), db.events.toArray()])
+  )
+  return groupCases(rows, events)
+}
+
+/** Every case with its events through the bulk path (one snapshot, WebCrypto). */
+export async function readAllCases(db: AppDb): Promise<DsrCase[]> {
+  const { cases, events } = await db.readAllDecrypted(['cases', 'events'])
+  return groupCases(cases, events)
+}
+
+function groupCases(
+  rows: readonly Record<string, unknown>[],
+  events: readonly Record<string, unknown>[]
+): DsrCase[] {
+  const byCase = new Map<string, Record<string, unknown>[]>()
+  for (const event of events) {
+    const caseId = String(event['caseId'])
+    const list = byCase.get(caseId)
+    if (list) list.push(event)
+    else byCase.set(caseId, [event])
+  }
+  return rows.map((row) => assembleCase(row, byCase.get(String(row['id'])) ?? []))
+}
+
+/** The tables a case write touches; open a transaction on them (plus audit) around writeCase. */
+export function caseTables(db: AppDb) {
+  return [db.cases, db.events]
+}
+
+/**
+ * Writes a case and its events. Call inside a read-write transaction on `caseTables` so the
+ * case, its events and whatever else the change records are stored together or not at all.
+ */
+export async function writeCase(db: AppDb, dsrCase: DsrCase): Promise<void> {
   const valid = dsrCaseSchema.parse(dsrCase)
   const { correspondence, ...rest } = valid
-  const row: CaseRow = { ...rest, due }
-  await db.cases.put(row)
-  const existing = await db.events.where('caseId').equals(valid.id).primaryKeys()
+  await db.cases.put(rest)
+  const existing = (await db.events
+    .where('bidx_case')
+    .equals(caseIndex(db.keys.keys, valid.id))
+    .primaryKeys()) as string[]
   const keep = new Set(correspondence.map((entry) => entry.id))
-  await db.events.bulkDelete(existing.filter((id) => !keep.has(id)))
+  const gone = existing.filter((id) => !keep.has(id))
+  if (gone.length) await db.events.bulkDelete(gone)
   await db.events.bulkPut(correspondence.map((entry): EventRow => ({ ...entry, caseId: valid.id })))
 }
 
 /**
- * Stores the result of a case command and its audit event in one transaction: both or neither.
- * `due` is the case's effective due date today (kept in clear for range queries).
+ * Writes many cases without audit events (seeding, benchmarks, restore checks): sealed with
+ * WebCrypto before one transaction. The store's digests must be rebuilt afterwards.
  */
-export async function commitCaseChange(
-  db: AppDb,
-  change: CaseChange,
-  due: IsoDate,
-  actor: string,
-  now: Date
-): Promise<void> {
-  await db.transaction('rw', [db.cases, db.events, db.auditLog, db.settings], async () => {
-    await writeCase(db, change.case, due)
-    await appendAudit(db, [change.event], actor, now)
-  })
-}
-
-/** Writes many cases without audit events (seeding, benchmarks, restore checks). */
-export async function bulkSaveCases(
-  db: AppDb,
-  cases: readonly { case: DsrCase; due: IsoDate }[]
-): Promise<void> {
+export async function bulkSaveCases(db: AppDb, cases: readonly DsrCase[]): Promise<void> {
+  const keys = db.keys.keys
+  const rows: DsrCaseRow[] = []
+  const events: Record<string, unknown>[] = []
+  for (const dsrCase of cases) {
+    const { correspondence, ...rest } = dsrCaseSchema.parse(dsrCase)
+    rows.push(rest)
+    for (const entry of correspondence) events.push({ ...entry, caseId: dsrCase.id })
+  }
+  const [sealedCases, sealedEvents] = await Promise.all([
+    sealRowsAsync('cases', keys, rows),
+    sealRowsAsync('events', keys, events)
+  ])
   await db.transaction('rw', db.cases, db.events, async () => {
-    await db.cases.bulkPut(
-      cases.map(({ case: dsrCase, due }) => {
-        const { correspondence: _c, ...rest } = dsrCaseSchema.parse(dsrCase)
-        return { ...rest, due }
-      })
-    )
-    await db.events.bulkPut(
-      cases.flatMap(({ case: dsrCase }) =>
-        dsrCase.correspondence.map((entry) => ({ ...entry, caseId: dsrCase.id }))
-      )
-    )
+    await db.cases.bulkPut(sealedCases)
+    await db.events.bulkPut(sealedEvents)
   })
 }

@@ -1,7 +1,7 @@
 import { dataSubjectSchema, type DataSubject } from '../../../../core'
 import { blindIndex, normaliseEmail, normalisePersonnummer } from '../blindIndex'
 import type { AppDb } from '../db'
-import { appendAudit } from './audit.repo'
+import { sealRowsAsync } from '../encryption'
 import { parseRow } from './parse'
 
 /** Every subject (bulk path: one snapshot, decrypted in parallel). */
@@ -15,8 +15,19 @@ export async function getSubject(db: AppDb, id: string): Promise<DataSubject | u
   return row ? parseRow(dataSubjectSchema, 'subjects', row) : undefined
 }
 
+/** Writes a subject; inside a transaction when other writes must go with it. */
 export async function saveSubject(db: AppDb, subject: DataSubject): Promise<void> {
   await db.subjects.put(dataSubjectSchema.parse(subject))
+}
+
+/** Writes many subjects at once (seeding, benchmarks), sealed with WebCrypto first. */
+export async function bulkSaveSubjects(db: AppDb, subjects: readonly DataSubject[]): Promise<void> {
+  const rows = await sealRowsAsync(
+    'subjects',
+    db.keys.keys,
+    subjects.map((subject) => dataSubjectSchema.parse(subject))
+  )
+  await db.subjects.bulkPut(rows)
 }
 
 /** Exact match on the 12-digit personnummer, through its blind index. */
@@ -38,30 +49,4 @@ export async function findSubjectsByEmail(db: AppDb, email: string): Promise<Dat
   const index = blindIndex(db.keys.keys.emailIndexKey, normalised)
   const rows = await db.subjects.where('bidx_email').equals(index).toArray()
   return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
-}
-
-/** Saves a subject and its audit event together. The summary names no personal data. */
-export async function commitSubject(
-  db: AppDb,
-  subject: DataSubject,
-  isNew: boolean,
-  actor: string,
-  now: Date
-): Promise<void> {
-  await db.transaction('rw', [db.subjects, db.auditLog, db.settings], async () => {
-    await saveSubject(db, subject)
-    await appendAudit(
-      db,
-      [
-        {
-          action: isNew ? 'subject.create' : 'subject.update',
-          entityType: 'subject',
-          entityId: subject.id,
-          summary: isNew ? 'Registrerad person skapad' : 'Registrerad person ändrad'
-        }
-      ],
-      actor,
-      now
-    )
-  })
 }

@@ -1,18 +1,15 @@
 import { useState } from 'react'
 import type { AuditVerification } from '../../../../core'
-import { useLive } from '../../data/live'
-import { listAudit, verifyAudit } from '../../data/repos/audit.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
-import { useDb } from '../vault/VaultProvider'
+import { useAuditLog } from './useAuditLog'
 
 /** The append-only audit log, newest first, with a check of the whole hash chain. */
 export function AuditPage() {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: events, error } = useLive(() => listAudit(db), [db])
+  const { events, error, verify } = useAuditLog()
   const [verification, setVerification] = useState<AuditVerification | null>(null)
   const [limit, setLimit] = useState(200)
   const newestFirst = [...(events ?? [])].reverse()
@@ -24,7 +21,7 @@ export function AuditPage() {
         actions={
           <Button
             variant="primary"
-            onClick={() => void verifyAudit(db).then(setVerification)}
+            onClick={() => void verify().then(setVerification)}
             data-testid="audit-verify"
           >
             {t('audit.verify')}

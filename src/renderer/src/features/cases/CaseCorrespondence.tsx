@@ -1,21 +1,14 @@
 import { useState, type DragEvent, type FormEvent } from 'react'
 import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '../../../../core'
-import { useLive } from '../../data/live'
-import {
-  addAttachment,
-  getAttachment,
-  listAttachments,
-  MAX_ATTACHMENT_BYTES
-} from '../../data/repos/attachments.repo'
-import { call } from '../../lib/api'
-import { errorMessage, errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { useI18n, type MessageKey } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { useDb } from '../vault/VaultProvider'
-import { Section } from './CaseDetailPage'
+import { Section } from '../../ui/Section'
+import { MAX_ATTACHMENT_BYTES, useAttachments } from './useAttachments'
 import { useCaseCommand, type CaseView } from './useCases'
 
 function size(bytes: number): string {
@@ -26,10 +19,10 @@ function size(bytes: number): string {
 
 export function CaseCorrespondence({ view }: { view: CaseView }) {
   const { t } = useI18n()
-  const db = useDb()
   const { run } = useCaseCommand()
   const dsrCase = view.case
-  const { value: attachments } = useLive(() => listAttachments(db, dsrCase.id), [db, dsrCase.id])
+  const { attachments, stage, savePdf } = useAttachments(dsrCase.id)
+  const action = useAction()
   const [direction, setDirection] = useState<'in' | 'out'>('in')
   const [medium, setMedium] = useState<CaseChannel>(dsrCase.channel)
   const [subject, setSubject] = useState('')
@@ -37,8 +30,6 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
   const [toPost, setToPost] = useState(false)
   const [files, setFiles] = useState<File[]>([])
   const [isDragging, setIsDragging] = useState(false)
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
   const byId = new Map((attachments ?? []).map((attachment) => [attachment.id, attachment]))
 
   const addFiles = (list: FileList | null) => {
@@ -46,7 +37,10 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
     const chosen = [...list]
     const tooLarge = chosen.find((file) => file.size > MAX_ATTACHMENT_BYTES)
     if (tooLarge)
-      setMessage({ tone: 'error', text: t('detail.attachmentTooLarge', { name: tooLarge.name }) })
+      action.setFeedback({
+        tone: 'error',
+        text: t('detail.attachmentTooLarge', { name: tooLarge.name })
+      })
     setFiles((current) => [
       ...current,
       ...chosen.filter((file) => file.size <= MAX_ATTACHMENT_BYTES)
@@ -59,59 +53,47 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
     addFiles(event.dataTransfer.files)
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
-    setMessage(null)
-    try {
-      const now = new Date()
-      const ids: string[] = []
-      for (const file of files) {
-        const meta = await addAttachment(db, {
-          caseId: dsrCase.id,
-          name: file.name,
-          mime: file.type || 'application/octet-stream',
-          addedAt: now.toISOString(),
-          data: new Uint8Array(await file.arrayBuffer())
-        })
-        ids.push(meta.id)
-      }
-      const failure = await run((ctx) =>
-        addCorrespondence(
-          dsrCase,
-          {
-            direction,
-            medium,
-            at: now.toISOString(),
-            subject,
-            ...(body.trim() ? { body } : {}),
-            attachmentIds: ids,
-            ...(direction === 'out' && toPost ? { toPost: true } : {})
-          },
-          ctx
+    void action.run(async () => {
+      const staged = await stage(
+        await Promise.all(
+          files.map(async (file) => ({
+            name: file.name,
+            type: file.type,
+            data: new Uint8Array(await file.arrayBuffer())
+          }))
         )
       )
-      if (failure) setMessage({ tone: 'error', text: failure })
-      else {
-        setSubject('')
-        setBody('')
-        setFiles([])
-        setMessage({ tone: 'success', text: t('detail.saved') })
-      }
-    } catch (error) {
-      setMessage({ tone: 'error', text: errorText(t, error) })
-    } finally {
-      setBusy(false)
-    }
+      const failure = await run(
+        (ctx) =>
+          addCorrespondence(
+            dsrCase,
+            {
+              direction,
+              medium,
+              at: ctx.now.toISOString(),
+              subject,
+              ...(body.trim() ? { body } : {}),
+              attachmentIds: staged.map((item) => item.meta.id),
+              ...(direction === 'out' && toPost ? { toPost: true } : {})
+            },
+            ctx
+          ),
+        { attachments: staged }
+      )
+      if (failure) return failure
+      setSubject('')
+      setBody('')
+      setFiles([])
+    }, t('detail.saved'))
   }
 
-  const savePdf = async (attachmentId: string) => {
-    const attachment = await getAttachment(db, attachmentId)
-    if (!attachment) return
-    const result = await call('pdf:save', { pdf: attachment.data, suggestedName: attachment.name })
-    if (!result.ok) setMessage({ tone: 'error', text: errorMessage(t, result.error) })
-    else if (result.value.saved) setMessage({ tone: 'success', text: result.value.path })
-  }
+  const save = (attachmentId: string) =>
+    void action.run(async () => {
+      const result = await savePdf(attachmentId)
+      return result.saved && result.path ? { tone: 'success', text: result.path } : null
+    })
 
   const entries = [...dsrCase.correspondence].sort((a, b) => b.at.localeCompare(a.at))
   return (
@@ -142,7 +124,7 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
                       📎 {meta?.name ?? '…'}{' '}
                       {meta && <span className="muted">({size(meta.size)})</span>}{' '}
                       {meta?.mime === 'application/pdf' && (
-                        <Button variant="link" onClick={() => void savePdf(attachmentId)}>
+                        <Button variant="link" onClick={() => save(attachmentId)}>
                           {t('letters.savePdf')}
                         </Button>
                       )}
@@ -154,12 +136,7 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
           </li>
         ))}
       </ol>
-      <form
-        className="subform"
-        onSubmit={(event) => void submit(event)}
-        noValidate
-        aria-label={t('detail.addEntry')}
-      >
+      <form className="subform" onSubmit={submit} noValidate aria-label={t('detail.addEntry')}>
         <h3>{t('detail.addEntry')}</h3>
         <div className="inline-form">
           <label>
@@ -239,8 +216,8 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
             </ul>
           )}
         </div>
-        {message && <Notice tone={message.tone}>{message.text}</Notice>}
-        <Button type="submit" busy={busy}>
+        {action.feedback && <Notice tone={action.feedback.tone}>{action.feedback.text}</Notice>}
+        <Button type="submit" busy={action.busy}>
           {t('detail.addEntry')}
         </Button>
       </form>

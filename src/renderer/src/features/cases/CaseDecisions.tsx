@@ -1,24 +1,21 @@
 import { useState } from 'react'
-import {
-  copyLedger,
-  freeCopyStatus,
-  recordCopyDelivered,
-  recordDecision,
-  setFee
-} from '../../../../core'
+import { freeCopyStatus, recordCopyDelivered, recordDecision, setFee } from '../../../../core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
-import { Section } from './CaseDetailPage'
-import { today, useCaseCommand, useCaseViews, type CaseView } from './useCases'
+import { useAction } from '../../lib/useAction'
+import { Section } from '../../ui/Section'
+import { useCopyLedger } from './useSubjectCases'
+import { today, useCaseCommand, type CaseView } from './useCases'
 
 const DECISION_KINDS = ['grant', 'partialGrant', 'refuse', 'noData', 'fee', 'other'] as const
 
 export function CaseDecisions({ view }: { view: CaseView }) {
   const { t } = useI18n()
   const { run } = useCaseCommand()
-  const { views } = useCaseViews()
   const dsrCase = view.case
+  const ledger = useCopyLedger(dsrCase.subjectId, dsrCase.id)
+  const act = useAction()
   const [kind, setKind] = useState<(typeof DECISION_KINDS)[number]>('grant')
   const [reasons, setReasons] = useState('')
   const [amount, setAmount] = useState(dsrCase.fee ? String(dsrCase.fee.amountSek) : '')
@@ -26,19 +23,8 @@ export function CaseDecisions({ view }: { view: CaseView }) {
   const [warnedAt, setWarnedAt] = useState(dsrCase.fee?.warnedAt ?? '')
   const [copyDate, setCopyDate] = useState(today())
   const [copyScope, setCopyScope] = useState('Alla uppgifter')
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const perform = async (command: Parameters<typeof run>[0]) => {
-    const failure = await run(command)
-    setMessage(
-      failure ? { tone: 'error', text: failure } : { tone: 'success', text: t('detail.saved') }
-    )
-    return failure === null
-  }
-  const ledger = copyLedger(
-    (views ?? [])
-      .filter((other) => other.case.subjectId === dsrCase.subjectId && other.case.id !== dsrCase.id)
-      .map((other) => other.case)
-  )
+  const perform = (command: Parameters<typeof run>[0]) =>
+    act.run(() => run(command), t('detail.saved'))
   const free = freeCopyStatus(ledger, today(), { scope: copyScope })
   return (
     <Section title={t('detail.decisions')} id="decisions-title">
@@ -174,7 +160,7 @@ export function CaseDecisions({ view }: { view: CaseView }) {
           )}
         </div>
       )}
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type FormEvent } from 'react'
 import {
   ALLOWED_TRANSITIONS,
   changeStatus,
@@ -17,30 +17,15 @@ import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { Section } from '../../ui/Section'
+import { useAction } from '../../lib/useAction'
 import { CaseCorrespondence } from './CaseCorrespondence'
 import { CaseDecisions } from './CaseDecisions'
 import { CaseErasure } from './CaseErasure'
 import { CaseLetters } from './CaseLetters'
 import { CaseTasks } from './CaseTasks'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
-import { today, useCaseCommand, useCaseView, type CaseView } from './useCases'
-
-export function Section({
-  title,
-  id,
-  children
-}: {
-  title: string
-  id: string
-  children: ReactNode
-}) {
-  return (
-    <section className="panel" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  )
-}
+import { today, useCase, useCaseCommand, type CaseView } from './useCases'
 
 function Deadlines({ view }: { view: CaseView }) {
   const { t } = useI18n()
@@ -96,18 +81,14 @@ function Deadlines({ view }: { view: CaseView }) {
 function Actions({ view }: { view: CaseView }) {
   const { t } = useI18n()
   const { run } = useCaseCommand()
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+  const act = useAction()
   const [reason, setReason] = useState<ExtensionReason>('complexity')
   const [explanation, setExplanation] = useState('')
   const [reopenWhy, setReopenWhy] = useState('')
   const on = today()
   const dsrCase = view.case
-  const perform = async (command: Parameters<typeof run>[0]) => {
-    const failure = await run(command)
-    setMessage(
-      failure ? { tone: 'error', text: failure } : { tone: 'success', text: t('detail.saved') }
-    )
-  }
+  const perform = (command: Parameters<typeof run>[0]) =>
+    act.run(() => run(command), t('detail.saved'))
   const canExtend =
     !dsrCase.extension && ['received', 'identityCheck', 'inProgress'].includes(dsrCase.status)
   const extensionOpen = isExtensionAllowed(view.deadlines, on)
@@ -196,7 +177,7 @@ function Actions({ view }: { view: CaseView }) {
           <Button type="submit">{t('detail.reopen')}</Button>
         </form>
       )}
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )
 }
@@ -206,10 +187,10 @@ function ClockStops({ view }: { view: CaseView }) {
   const { run } = useCaseCommand()
   const [stopReason, setStopReason] = useState<'identity' | 'clarification'>('identity')
   const [sentAt, setSentAt] = useState(today())
-  const [error, setError] = useState<string | null>(null)
+  const act = useAction()
   const dsrCase = view.case
   const running = dsrCase.clockStops.find((stop) => !stop.to)
-  const perform = async (command: Parameters<typeof run>[0]) => setError(await run(command))
+  const perform = (command: Parameters<typeof run>[0]) => act.run(() => run(command))
   if (!isOpenCase(dsrCase) && dsrCase.clockStops.length === 0) return null
   return (
     <Section title={t('detail.clock')} id="clock-title">
@@ -267,14 +248,14 @@ function ClockStops({ view }: { view: CaseView }) {
           </form>
         )
       )}
-      {error && <Notice tone="error">{error}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )
 }
 
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useI18n()
-  const { view, error } = useCaseView(id)
+  const { view, error } = useCase(id)
   if (error) return <Notice tone="error">{errorText(t, error)}</Notice>
   if (view === undefined) return <p>{t('app.loading')}</p>
   if (view === null) return <Notice tone="warning">{t('detail.notFound')}</Notice>

@@ -6,24 +6,23 @@ import {
   recordRecipientNotice,
   type LegalBasisForBlock
 } from '../../../../core'
-import { useLive } from '../../data/live'
 import { useI18n } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { RadioGroup } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
-import { loadInventory } from '../organisation/organisation'
-import { useDb } from '../vault/VaultProvider'
-import { Section } from './CaseDetailPage'
+import { Section } from '../../ui/Section'
+import { useInventory } from '../settings/useSettings'
 import { today, useCaseCommand, type CaseView } from './useCases'
 
 const BASES = Object.keys(LEGAL_BASIS_SV) as LegalBasisForBlock[]
 
 export function CaseErasure({ view }: { view: CaseView }) {
   const { t } = useI18n()
-  const db = useDb()
   const { run } = useCaseCommand()
   const dsrCase = view.case
-  const { value: inventory } = useLive(() => loadInventory(db), [db])
+  const inventory = useInventory()
+  const act = useAction()
   const [categoryId, setCategoryId] = useState('')
   const [action, setAction] = useState<'erase' | 'block'>('erase')
   const [basis, setBasis] = useState<LegalBasisForBlock>('bokforingslagen')
@@ -33,13 +32,8 @@ export function CaseErasure({ view }: { view: CaseView }) {
     'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)'
   )
   const [notApplicable, setNotApplicable] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const perform = async (command: Parameters<typeof run>[0]) => {
-    const failure = await run(command)
-    setMessage(
-      failure ? { tone: 'error', text: failure } : { tone: 'success', text: t('detail.saved') }
-    )
-  }
+  const perform = (command: Parameters<typeof run>[0]) =>
+    act.run(() => run(command), t('detail.saved'))
   const categories = inventory ?? []
   const nameOf = (id: string) => categories.find((category) => category.id === id)?.name ?? id
   const recipients = [...new Set(categories.flatMap((category) => category.recipients))]
@@ -232,7 +226,7 @@ export function CaseErasure({ view }: { view: CaseView }) {
           })}
         </ul>
       </div>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )
 }

@@ -13,14 +13,13 @@ import {
   type CaseType,
   type SortKey
 } from '../../../../core'
-import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { useI18n, type MessageKey } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
-import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
-import { today, useCaseViews } from './useCases'
+import { today, useCaseRows } from './useCases'
 
 const ROW_HEIGHT = 44
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -36,7 +35,7 @@ type StatusFilter = 'open' | 'all' | CaseStatus
 
 export function CaseListPage() {
   const { t } = useI18n()
-  const { views, error } = useCaseViews()
+  const views = useCaseRows()
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
   const [type, setType] = useState<CaseType | 'all'>('all')
@@ -49,7 +48,7 @@ export function CaseListPage() {
   })
   const on = today()
 
-  const index = useMemo(() => indexCases(views ?? []), [views])
+  const index = useMemo(() => indexCases(views), [views])
   const shown = useMemo(() => {
     const statuses = status === 'all' ? [] : status === 'open' ? [...OPEN_STATUSES] : [status]
     const filtered = filterCases(index, {
@@ -138,9 +137,8 @@ export function CaseListPage() {
           <input type="date" value={dueTo} onChange={(event) => setDueTo(event.target.value)} />
         </label>
       </div>
-      {error && <Notice tone="error">{errorText(t, error)}</Notice>}
       <p className="muted" aria-live="polite" data-testid="case-count">
-        {t('cases.count', { shown: shown.length, total: views?.length ?? 0 })}
+        {t('cases.count', { shown: shown.length, total: views.length })}
       </p>
       <div
         role="table"
@@ -177,7 +175,7 @@ export function CaseListPage() {
           </div>
         </div>
         <div ref={scrollRef} className="vbody" role="rowgroup">
-          {shown.length === 0 && views && <p className="empty">{t('cases.empty')}</p>}
+          {shown.length === 0 && <p className="empty">{t('cases.empty')}</p>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const view = shown[item.index]!

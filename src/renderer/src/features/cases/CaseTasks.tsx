@@ -4,7 +4,7 @@ import { useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
-import { Section } from './CaseDetailPage'
+import { Section } from '../../ui/Section'
 import { useCaseCommand, type CaseView } from './useCases'
 
 export function CaseTasks({ view }: { view: CaseView }) {

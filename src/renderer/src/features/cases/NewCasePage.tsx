@@ -2,16 +2,13 @@ import { useMemo, useState, type FormEvent } from 'react'
 import {
   CASE_CHANNELS,
   CASE_TYPES,
-  copyLedger,
-  createCase,
   formatPersonnummerMasked,
   freeCopyLine,
   freeCopyStatus,
   isIsoDate,
   tryComputeDeadlines,
   type CaseChannel,
-  type CaseType,
-  type DataSubject
+  type CaseType
 } from '../../../../core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
@@ -20,13 +17,15 @@ import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
 import { SubjectForm } from '../subjects/SubjectForm'
+import { useSubjects, type SubjectHead } from '../subjects/useSubjects'
 import { typeLabel } from './caseLabels'
-import { today, useActor, useCaseCommand, useCaseViews } from './useCases'
+import { today, useNewCase } from './useCases'
+import { useCopyLedger } from './useSubjectCases'
 
 const fold = (text: string) =>
   text.toLocaleLowerCase('sv-SE').normalize('NFD').replace(/\p{M}/gu, '')
 
-function matchesSubject(subject: DataSubject, query: string): boolean {
+function matchesSubject(subject: SubjectHead, query: string): boolean {
   const q = fold(query.trim())
   if (!q) return false
   const digits = query.replace(/\D/g, '')
@@ -39,31 +38,28 @@ function matchesSubject(subject: DataSubject, query: string): boolean {
 /** Registers a request in well under a minute: type, channel, day of receipt and the subject. */
 export function NewCasePage() {
   const { t } = useI18n()
-  const { views, subjects } = useCaseViews()
-  const { run } = useCaseCommand()
-  const actor = useActor()
+  const subjects = useSubjects()
+  const createNew = useNewCase()
   const [type, setType] = useState<CaseType>('access')
   const [channel, setChannel] = useState<CaseChannel>('letter')
   const [receivedAt, setReceivedAt] = useState(today())
   const [description, setDescription] = useState('')
   const [query, setQuery] = useState('')
-  const [subject, setSubject] = useState<DataSubject | null>(null)
+  const [subject, setSubject] = useState<SubjectHead | null>(null)
   const [isCreatingSubject, setIsCreatingSubject] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   const matches = useMemo(
-    () => (subjects ?? []).filter((candidate) => matchesSubject(candidate, query)).slice(0, 8),
+    () => subjects.filter((candidate) => matchesSubject(candidate, query)).slice(0, 8),
     [subjects, query]
   )
   const deadline = isIsoDate(receivedAt) ? tryComputeDeadlines(receivedAt) : null
+  const ledger = useCopyLedger(subject?.id)
   const freeCopy = useMemo(() => {
     if (type !== 'access' || !subject) return null
-    const ledger = copyLedger(
-      (views ?? []).filter((view) => view.case.subjectId === subject.id).map((view) => view.case)
-    )
     return freeCopyLine(freeCopyStatus(ledger, today(), { scope: 'Alla uppgifter' }))
-  }, [type, subject, views])
+  }, [type, subject, ledger])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -73,25 +69,16 @@ export function NewCasePage() {
     }
     setBusy(true)
     setError(null)
-    let createdId: string | null = null
-    const failure = await run((ctx) => {
-      const result = createCase(
-        {
-          type,
-          channel,
-          subjectId: subject.id,
-          receivedAt,
-          ...(description.trim() ? { description } : {})
-        },
-        (views ?? []).map((view) => view.case.reference),
-        ctx
-      )
-      if (result.ok) createdId = result.value.case.id
-      return result
+    const created = await createNew({
+      type,
+      channel,
+      subjectId: subject.id,
+      receivedAt,
+      ...(description.trim() ? { description } : {})
     })
     setBusy(false)
-    if (failure) setError(failure)
-    else if (createdId) navigate(`/cases/${createdId}`)
+    if (!created.ok) setError(created.message)
+    else navigate(`/cases/${created.id}`)
   }
 
   return (
@@ -147,7 +134,6 @@ export function NewCasePage() {
               <Button onClick={() => setIsCreatingSubject(true)}>{t('new.createSubject')}</Button>
             ) : (
               <SubjectForm
-                actor={actor}
                 onCancel={() => setIsCreatingSubject(false)}
                 onSaved={(saved) => {
                   setSubject(saved)

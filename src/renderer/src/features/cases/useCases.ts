@@ -1,68 +1,82 @@
-export { caseViews, today, type CaseView } from './caseViews'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
-  effectiveDue,
-  swedishDateOf,
+  createCase,
   type CaseCommandResult,
   type CommandContext,
-  type DataSubject
+  type DsrCase,
+  type NewCaseInput
 } from '../../../../core'
-import { useLive } from '../../data/live'
-import { caseViews, today, type CaseView } from './caseViews'
-import { commitCaseChange, getCase, listCases } from '../../data/repos/cases.repo'
-import { listSubjects } from '../../data/repos/subjects.repo'
+import type { StagedAttachment } from '../../data/repos/attachments.repo'
 import { errorText, useI18n } from '../../lib/i18n'
-import { loadOrganisation } from '../organisation/organisation'
-import { useDb } from '../vault/VaultProvider'
+import { useOrganisation } from '../settings/useSettings'
+import { useStore, useStoreVersion } from '../store/storeContext'
+import { caseRowViews, today, viewOf, type CaseRowView, type CaseView } from './caseViews'
 
-/** Every case with its subject and deadlines, kept live. */
-export function useCaseViews(): {
-  views: CaseView[] | undefined
-  subjects: DataSubject[] | undefined
-  error: Error | null
-} {
-  const db = useDb()
-  const { value, error } = useLive(async () => {
-    const [cases, subjects] = await Promise.all([listCases(db), listSubjects(db)])
-    return { cases, subjects }
-  }, [db])
-  const views = useMemo(
-    () => (value ? caseViews(value.cases, value.subjects, today()) : undefined),
-    [value]
+export { today, type CaseRowView, type CaseView } from './caseViews'
+
+/** Every case with its subject and deadlines, from the store (current after every write). */
+export function useCaseRows(): CaseRowView[] {
+  const store = useStore()
+  const version = useStoreVersion()
+  const on = today()
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; version marks each change
+  return useMemo(
+    () => caseRowViews(store.caseHeads(), (id) => store.subject(id), on),
+    [store, version, on]
   )
-  return { views, subjects: value?.subjects, error }
 }
 
-export function useCaseView(id: string): {
-  view: CaseView | null | undefined
-  error: Error | null
-} {
-  const db = useDb()
-  const { value, error } = useLive(async () => {
-    const dsrCase = await getCase(db, id)
-    if (!dsrCase) return null
-    const subjects = await listSubjects(db)
-    return caseViews(
-      [dsrCase],
-      subjects.filter((s) => s.id === dsrCase.subjectId),
-      today()
-    )[0]!
-  }, [db, id])
-  return { view: value, error }
+/** One opened case: the whole record, loaded once and kept current by the store. */
+export function useCase(id: string): { view: CaseView | null | undefined; error: unknown } {
+  const store = useStore()
+  const version = useStoreVersion()
+  const [loaded, setLoaded] = useState<{ id: string; dsrCase: DsrCase | null } | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const cached = store.cachedCase(id)
+  useEffect(() => {
+    if (store.cachedCase(id)) return
+    let active = true
+    store.case(id).then(
+      (dsrCase) => active && setLoaded({ id, dsrCase: dsrCase ?? null }),
+      (caught: unknown) => active && setError(caught)
+    )
+    return () => {
+      active = false
+    }
+  }, [store, id, version])
+  const dsrCase = cached ?? (loaded?.id === id ? loaded.dsrCase : undefined)
+  const view = useMemo(() => {
+    if (dsrCase === undefined) return undefined
+    if (dsrCase === null) return null
+    return viewOf(dsrCase, store.subject(dsrCase.subjectId), today())
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subjects change with version
+  }, [dsrCase, store, version])
+  return { view, error }
 }
 
+/** The DPO's name for the audit log. */
 export function useActor(): string {
-  const db = useDb()
-  const { value } = useLive(() => loadOrganisation(db), [db])
-  return value?.dpoName || 'DPO'
+  const organisation = useOrganisation()
+  return organisation?.dpoName || 'DPO'
 }
 
-/** Runs a case command and stores its result with the audit event; returns an error text or null. */
+export type CaseCommandExtras = {
+  attachments?: readonly StagedAttachment[]
+  deleteAttachmentIds?: readonly string[]
+}
+
+/**
+ * Runs case commands: the pure command decides, the store writes the result, its audit event and
+ * any attachments in one transaction. `run` returns an error text for the DPO, or null.
+ */
 export function useCaseCommand(): {
   context: () => CommandContext
-  run: (command: (ctx: CommandContext) => CaseCommandResult) => Promise<string | null>
+  run: (
+    command: (ctx: CommandContext) => CaseCommandResult,
+    extras?: CaseCommandExtras
+  ) => Promise<string | null>
 } {
-  const db = useDb()
+  const store = useStore()
   const actor = useActor()
   const { t } = useI18n()
   const context = useCallback(
@@ -70,24 +84,38 @@ export function useCaseCommand(): {
     [actor]
   )
   const run = useCallback(
-    async (command: (ctx: CommandContext) => CaseCommandResult) => {
-      const ctx = context()
-      const result = command(ctx)
+    async (command: (ctx: CommandContext) => CaseCommandResult, extras?: CaseCommandExtras) => {
+      const result = command(context())
       if (!result.ok) return errorText(t, result.error)
       try {
-        await commitCaseChange(
-          db,
-          result.value,
-          effectiveDue(result.value.case, swedishDateOf(ctx.now)),
-          actor,
-          ctx.now
-        )
+        await store.commitCase({ change: result.value, ...extras }, actor)
         return null
       } catch (error) {
         return errorText(t, error)
       }
     },
-    [db, actor, context, t]
+    [store, actor, context, t]
   )
   return { context, run }
+}
+
+/** Registers a new case: the next free reference comes from the store. */
+export function useNewCase(): (
+  input: NewCaseInput
+) => Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+  const store = useStore()
+  const { run } = useCaseCommand()
+  return useCallback(
+    async (input: NewCaseInput) => {
+      let createdId: string | null = null
+      const failure = await run((ctx) => {
+        const result = createCase(input, store.references(), ctx)
+        if (result.ok) createdId = result.value.case.id
+        return result
+      })
+      if (failure || !createdId) return { ok: false, message: failure ?? '' }
+      return { ok: true, id: createdId }
+    },
+    [store, run]
+  )
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { buildDashboard, CASE_TYPES, dueReleases, type Dashboard } from '../../../../core'
-import { useLive } from '../../data/live'
-import { errorText, useI18n } from '../../lib/i18n'
+import { useI18n } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
@@ -9,11 +8,10 @@ import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
 import { useBackup } from '../backup/BackupProvider'
 import { dueHint, statusLabel, typeLabel } from '../cases/caseLabels'
-import { today, useCaseViews, type CaseView } from '../cases/useCases'
-import { loadInventory } from '../organisation/organisation'
-import { useDb } from '../vault/VaultProvider'
+import { today, useCaseRows, type CaseRowView } from '../cases/useCases'
+import { useInventory } from '../settings/useSettings'
 
-function CaseList({ title, rows, testId }: { title: string; rows: CaseView[]; testId: string }) {
+function CaseList({ title, rows, testId }: { title: string; rows: CaseRowView[]; testId: string }) {
   const { t } = useI18n()
   const on = today()
   return (
@@ -44,7 +42,7 @@ function CaseList({ title, rows, testId }: { title: string; rows: CaseView[]; te
   )
 }
 
-function MonthChart({ board }: { board: Dashboard<CaseView> }) {
+function MonthChart({ board }: { board: Dashboard<CaseRowView> }) {
   const { t } = useI18n()
   const max = Math.max(1, ...board.lastTwelveMonths.map((month) => month.received))
   return (
@@ -72,24 +70,21 @@ function MonthChart({ board }: { board: Dashboard<CaseView> }) {
 
 export function DashboardPage() {
   const { t } = useI18n()
-  const db = useDb()
-  const { views, error } = useCaseViews()
+  const views = useCaseRows()
   const { status } = useBackup()
-  const { value: inventory } = useLive(() => loadInventory(db), [db])
+  const inventory = useInventory()
   const board = useMemo(
     () =>
-      views
-        ? buildDashboard(views, today(), {
-            lastVerifiedAt: status?.lastVerified?.verifiedAt ?? null,
-            now: new Date()
-          })
-        : null,
+      buildDashboard(views, today(), {
+        lastVerifiedAt: status?.lastVerified?.verifiedAt ?? null,
+        now: new Date()
+      }),
     [views, status]
   )
   const releases = useMemo(
     () =>
       dueReleases(
-        (views ?? []).map((view) => view.case),
+        views.map((view) => view.case),
         today(),
         (id) => inventory?.find((category) => category.id === id)?.name ?? id
       ),
@@ -106,7 +101,6 @@ export function DashboardPage() {
           </Button>
         }
       />
-      {error && <Notice tone="error">{errorText(t, error)}</Notice>}
       {board && (
         <>
           {board.backup.state === 'never' && (

@@ -3,7 +3,7 @@ import { deadlineAlerts, toNotifications, type IsoDate } from '../../../../core'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 import { call } from '../../lib/api'
 import { useI18n } from '../../lib/i18n'
-import { today, type CaseView } from '../cases/useCases'
+import { today, type CaseRowView } from '../cases/useCases'
 import { useDb } from '../vault/VaultProvider'
 
 const SETTING = 'notifications'
@@ -12,7 +12,7 @@ const SETTING = 'notifications'
  * Desktop reminders (through main) for cases due within 7 and 2 days and overdue, at most once a
  * day per case; the days already reminded are kept in the encrypted settings.
  */
-export function useDeadlineNotifications(views: CaseView[] | undefined): void {
+export function useDeadlineNotifications(views: readonly CaseRowView[] | undefined): void {
   const db = useDb()
   const { language } = useI18n()
   useEffect(() => {

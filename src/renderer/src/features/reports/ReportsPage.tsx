@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react'
 import { annualReport, CASE_TYPES, toCsv } from '../../../../core'
-import { call } from '../../lib/api'
-import { errorMessage, useI18n } from '../../lib/i18n'
+import { useI18n } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
+import { useSaveCsv } from '../../lib/useSaveCsv'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
 import { typeLabel } from '../cases/caseLabels'
-import { today, useCaseViews } from '../cases/useCases'
+import { today, useCaseRows } from '../cases/useCases'
 
 const percent = (share: number | null) =>
   share === null ? '–' : `${Math.round(share * 1000) / 10} %`
@@ -14,53 +15,51 @@ const percent = (share: number | null) =>
 /** The annual report: requests per type, median days to answer, share answered in time. */
 export function ReportsPage() {
   const { t } = useI18n()
-  const { views } = useCaseViews()
+  const views = useCaseRows()
+  const saveCsv = useSaveCsv()
+  const act = useAction()
   const years = useMemo(
     () =>
-      [...new Set((views ?? []).map((view) => Number(view.case.receivedAt.slice(0, 4))))].sort(
+      [...new Set(views.map((view) => Number(view.case.receivedAt.slice(0, 4))))].sort(
         (a, b) => b - a
       ),
     [views]
   )
   const [year, setYear] = useState(Number(today().slice(0, 4)))
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const report = useMemo(() => annualReport(views ?? [], year, today()), [views, year])
+  const report = useMemo(() => annualReport(views, year, today()), [views, year])
 
-  const exportCsv = async () => {
-    const rows: (string | number)[][] = [
-      ...CASE_TYPES.map((type) => [
-        t('reports.requests'),
-        typeLabel(t, type),
-        report.countsByType[type]
-      ]),
-      [t('reports.total'), '', report.total],
-      [t('reports.withdrawn'), '', report.withdrawn],
-      [t('reports.answered'), '', report.answered],
-      [t('reports.pending'), '', report.pending],
-      [t('reports.median'), '', report.medianDaysToAnswer ?? ''],
-      [
-        t('reports.withinOne'),
-        '',
-        report.shareWithinOneMonth === null
-          ? ''
-          : Math.round(report.shareWithinOneMonth * 1000) / 10
-      ],
-      [
-        t('reports.withinThree'),
-        '',
-        report.shareWithinThreeMonths === null
-          ? ''
-          : Math.round(report.shareWithinThreeMonths * 1000) / 10
+  const exportCsv = () =>
+    act.run(async () => {
+      const rows: (string | number)[][] = [
+        ...CASE_TYPES.map((type) => [
+          t('reports.requests'),
+          typeLabel(t, type),
+          report.countsByType[type]
+        ]),
+        [t('reports.total'), '', report.total],
+        [t('reports.withdrawn'), '', report.withdrawn],
+        [t('reports.answered'), '', report.answered],
+        [t('reports.pending'), '', report.pending],
+        [t('reports.median'), '', report.medianDaysToAnswer ?? ''],
+        [
+          t('reports.withinOne'),
+          '',
+          report.shareWithinOneMonth === null
+            ? ''
+            : Math.round(report.shareWithinOneMonth * 1000) / 10
+        ],
+        [
+          t('reports.withinThree'),
+          '',
+          report.shareWithinThreeMonths === null
+            ? ''
+            : Math.round(report.shareWithinThreeMonths * 1000) / 10
+        ]
       ]
-    ]
-    const csv = toCsv([t('reports.measure'), t('cases.col.type'), String(year)], rows)
-    const result = await call('report:save-csv', {
-      csv,
-      suggestedName: `DPO Desk årsrapport ${year}`
+      const csv = toCsv([t('reports.measure'), t('cases.col.type'), String(year)], rows)
+      const path = await saveCsv(csv, `DPO Desk årsrapport ${year}`)
+      return path ? { tone: 'success', text: path } : null
     })
-    if (!result.ok) setMessage({ tone: 'error', text: errorMessage(t, result.error) })
-    else if (result.value.saved) setMessage({ tone: 'success', text: result.value.path })
-  }
 
   return (
     <section aria-labelledby="reports-title">
@@ -84,7 +83,7 @@ export function ReportsPage() {
           </select>
         </label>
       </PageHeader>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <div className="dash-grid">
         <section className="panel" aria-labelledby="reports-types">
           <h2 id="reports-types">{t('reports.requests')}</h2>

@@ -1,26 +1,24 @@
 import { copyLedger, formatPersonnummer, freeCopyStatus, LEGAL_BASIS_SV } from '../../../../core'
-import { useLive } from '../../data/live'
-import { getSubject } from '../../data/repos/subjects.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Notice } from '../../ui/Notice'
 import { statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
-import { today, useCaseViews } from '../cases/useCases'
-import { loadInventory } from '../organisation/organisation'
-import { useDb } from '../vault/VaultProvider'
+import { today } from '../cases/useCases'
+import { useSubjectCases } from '../cases/useSubjectCases'
+import { useInventory } from '../settings/useSettings'
+import { useSubject } from './useSubjects'
 
 /** One data subject: contact details, every case, the free-copy ledger and blocked data. */
 export function SubjectDetailPage({ id }: { id: string }) {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: subject, error } = useLive(() => getSubject(db, id), [db, id])
-  const { value: inventory } = useLive(() => loadInventory(db), [db])
-  const { views } = useCaseViews()
+  const { subject, error } = useSubject(id)
+  const inventory = useInventory()
+  const cases = [...useSubjectCases(id)].sort((a, b) =>
+    b.case.receivedAt.localeCompare(a.case.receivedAt)
+  )
   if (error) return <Notice tone="error">{errorText(t, error)}</Notice>
   if (subject === undefined) return <p>{t('app.loading')}</p>
-  const cases = (views ?? [])
-    .filter((view) => view.case.subjectId === id)
-    .sort((a, b) => b.case.receivedAt.localeCompare(a.case.receivedAt))
+  if (subject === null) return <Notice tone="warning">{t('detail.notFound')}</Notice>
   const ledger = copyLedger(cases.map((view) => view.case))
   const free = freeCopyStatus(ledger, today(), { scope: 'Alla uppgifter' })
   const nameOf = (categoryId: string) =>

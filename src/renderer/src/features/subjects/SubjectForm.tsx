@@ -1,15 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { swedishDateOf, type DataSubject } from '../../../../core'
-import {
-  commitSubject,
-  findSubjectsByEmail,
-  findSubjectsByPersonnummer
-} from '../../data/repos/subjects.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { useDb } from '../vault/VaultProvider'
+import { useSubjectCommands } from './useSubjects'
 import {
   EMPTY_DRAFT,
   validateSubjectDraft,
@@ -21,7 +16,6 @@ type Props = {
   /** Called with the saved subject (e.g. to pick it for a new case). */
   onSaved: (subject: DataSubject) => void
   onCancel?: () => void
-  actor: string
 }
 
 const FIELDS: {
@@ -57,9 +51,9 @@ const FIELDS: {
 ]
 
 /** Registers a data subject, warning about duplicates by personnummer (blocking) and e-mail. */
-export function SubjectForm({ onSaved, onCancel, actor }: Props) {
+export function SubjectForm({ onSaved, onCancel }: Props) {
   const { t } = useI18n()
-  const db = useDb()
+  const { findByPersonnummer, findByEmail, create } = useSubjectCommands()
   const [draft, setDraft] = useState<SubjectDraft>(EMPTY_DRAFT)
   const [errors, setErrors] = useState<DraftErrors>({})
   const [duplicate, setDuplicate] = useState<{ message: string; blocking: boolean } | null>(null)
@@ -80,7 +74,7 @@ export function SubjectForm({ onSaved, onCancel, actor }: Props) {
     try {
       const fields = result.fields
       if (fields.personnummer) {
-        const same = await findSubjectsByPersonnummer(db, fields.personnummer)
+        const same = await findByPersonnummer(fields.personnummer)
         if (same[0]) {
           setDuplicate({
             message: t('subjects.duplicate.personnummer', { name: same[0].name }),
@@ -90,7 +84,7 @@ export function SubjectForm({ onSaved, onCancel, actor }: Props) {
         }
       }
       if (fields.email && !force) {
-        const same = await findSubjectsByEmail(db, fields.email)
+        const same = await findByEmail(fields.email)
         if (same[0]) {
           setDuplicate({
             message: t('subjects.duplicate.email', { name: same[0].name }),
@@ -105,7 +99,7 @@ export function SubjectForm({ onSaved, onCancel, actor }: Props) {
         createdAt: now.toISOString(),
         updatedAt: now.toISOString()
       }
-      await commitSubject(db, subject, true, actor, now)
+      await create(subject)
       setDraft(EMPTY_DRAFT)
       setDuplicate(null)
       onSaved(subject)

@@ -1,21 +1,18 @@
 import { useState } from 'react'
 import { formatPersonnummerMasked } from '../../../../core'
-import { useLive } from '../../data/live'
-import { listSubjects } from '../../data/repos/subjects.repo'
-import { errorText, useI18n } from '../../lib/i18n'
+import { useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
-import { useDb } from '../vault/VaultProvider'
 import { SubjectForm } from './SubjectForm'
+import { useSubjects } from './useSubjects'
 
-export function SubjectsPage({ actor }: { actor: string }) {
+export function SubjectsPage() {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: subjects, error } = useLive(() => listSubjects(db), [db])
+  const subjects = useSubjects()
   const [isCreating, setIsCreating] = useState(false)
   const [saved, setSaved] = useState(false)
-  const sorted = [...(subjects ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+  const sorted = subjects
   return (
     <section aria-labelledby="subjects-title">
       <PageHeader
@@ -29,21 +26,19 @@ export function SubjectsPage({ actor }: { actor: string }) {
           )
         }
       >
-        {subjects && <p className="muted">{t('subjects.count', { count: subjects.length })}</p>}
+        <p className="muted">{t('subjects.count', { count: subjects.length })}</p>
       </PageHeader>
       {saved && <Notice tone="success">{t('subjects.form.saved')}</Notice>}
       {isCreating && (
         <div className="panel">
           <h2>{t('subjects.form.title')}</h2>
           <SubjectForm
-            actor={actor}
             onSaved={() => (setIsCreating(false), setSaved(true))}
             onCancel={() => setIsCreating(false)}
           />
         </div>
       )}
-      {error && <Notice tone="error">{errorText(t, error)}</Notice>}
-      {subjects && subjects.length === 0 && !isCreating && <p>{t('subjects.empty')}</p>}
+      {subjects.length === 0 && !isCreating && <p>{t('subjects.empty')}</p>}
       {sorted.length > 0 && (
         <table className="data-table" data-testid="subjects-table">
           <thead>

@@ -10,6 +10,7 @@ import { letterMessages } from '../../features/letters/messages'
 import { organisationMessages } from '../../features/organisation/messages'
 import { reportMessages } from '../../features/reports/messages'
 import { settingsMessages } from '../../features/settings/messages'
+import { storeMessages } from '../../features/store/messages'
 import { subjectMessages } from '../../features/subjects/messages'
 import { vaultMessages } from '../../features/vault/messages'
 import type { MessageSet } from './define'
@@ -26,7 +27,8 @@ const SETS = [
   letterMessages,
   dashboardMessages,
   organisationMessages,
-  reportMessages
+  reportMessages,
+  storeMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never

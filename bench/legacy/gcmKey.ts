@@ -1,4 +1,10 @@
 /**
+ * BENCHMARK REFERENCE ONLY: the record cipher the vault used until ADR 0003 was revised
+ * (2026-12-01). It rebuilt AES-GCM from noble's `unsafe` helpers and the private `_polyval.js`
+ * GHASH, which noble says "may change at any time", so the app no longer ships it. It is kept
+ * here so `npm run bench` can print the old cipher's throughput beside the public `gcm()` and
+ * WebCrypto in one run. Nothing in src/ may import it (lint rule).
+ *
  * AES-256-GCM with the per-key work done once. `@noble/ciphers`' `gcm()` expands the AES key and
  * builds the GHASH multiplication table on every call, which dominates the cost for the many
  * small records of the vault (~35 µs of ~40 µs per record). This class keeps the expanded key
@@ -9,7 +15,7 @@
  */
 import { unsafe } from '@noble/ciphers/aes.js'
 import { GHASH } from '@noble/ciphers/_polyval.js'
-import { CRYPTO_ERROR, CryptoError } from './errors'
+import { CRYPTO_ERROR, CryptoError } from '../../src/core/crypto/errors'
 
 const BLOCK = 16
 const TAG = 16

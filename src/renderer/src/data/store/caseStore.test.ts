@@ -1,0 +1,242 @@
+import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { newDataKey } from '../../../../core/crypto'
+import type { AuditEventInput, DataSubject, DsrCase } from '../../../../core'
+import { testCase } from '../../../../../tests/fixtures/cases'
+import { AppDb, openRawDb } from '../db'
+import { KeyHolder } from '../keys'
+import { listAttachments, stageAttachment } from '../repos/attachments.repo'
+import { bulkSaveCases, getCase } from '../repos/cases.repo'
+import { listAudit } from '../repos/audit.repo'
+import { CaseStore, DIGEST_CHUNK_SIZE } from './caseStore'
+
+let db: AppDb
+let name: string
+let mutations: { table: string; req: DBCoreMutateRequest }[]
+
+beforeEach(async () => {
+  name = `store-${crypto.randomUUID()}`
+  const keys = new KeyHolder()
+  keys.unlock(newDataKey())
+  db = new AppDb(name, keys)
+  mutations = []
+  db.use({
+    stack: 'dbcore',
+    name: 'spy',
+    level: 1,
+    create: (down: DBCore) => ({
+      ...down,
+      table: (tableName: string) => {
+        const table = down.table(tableName)
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => (
+            mutations.push({ table: tableName, req }),
+            table.mutate(req)
+          )
+        }
+      }
+    })
+  })
+  await db.open()
+})
+
+afterEach(async () => {
+  db.close()
+  await Dexie.delete(name)
+})
+
+const event = (entityId: string): AuditEventInput => ({
+  action: 'case.create',
+  entityType: 'case',
+  entityId,
+  summary: 'test'
+})
+
+const subject = (id: string, name: string): DataSubject => ({
+  id,
+  name,
+  customerRefs: [],
+  notes: `Anteckning om ${name}`,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z'
+})
+
+function withTasks(dsrCase: DsrCase): DsrCase {
+  return {
+    ...dsrCase,
+    description: 'Lång beskrivning',
+    tasks: [
+      { id: 't1', label: 'A', done: true },
+      { id: 't2', label: 'B', done: false }
+    ],
+    correspondence: [
+      {
+        id: `${dsrCase.id}-out`,
+        direction: 'out',
+        medium: 'letter',
+        at: '2026-03-06T10:00:00.000Z',
+        subject: 'Brev',
+        attachmentIds: [],
+        toPost: true
+      }
+    ]
+  }
+}
+
+describe('case store', () => {
+  it('keeps heads without long texts, counts tasks and letters to post, and reopens from digests', async () => {
+    const store = await CaseStore.open(db)
+    expect(store.source).toBe('rows')
+    await store.commitSubject(
+      { subject: subject('s1', 'Märta Åkesson'), event: { ...event('s1'), entityType: 'subject' } },
+      'DPO'
+    )
+    const dsrCase = withTasks(testCase({ id: 'c1', subjectId: 's1' }))
+    await store.commitCase({ change: { case: dsrCase, event: event('c1') } }, 'DPO')
+
+    const head = store.caseHead('c1')!
+    expect(head).not.toHaveProperty('description')
+    expect(head).not.toHaveProperty('tasks')
+    expect(head).not.toHaveProperty('correspondence')
+    expect(head).toMatchObject({ reference: 'DSR-2026-0001', openTasks: 1, lettersToPost: 1 })
+    expect(store.subject('s1')).not.toHaveProperty('notes')
+    expect(store.casesOfSubject('s1').map((c) => c.id)).toEqual(['c1'])
+    expect(await store.case('c1')).toEqual(dsrCase)
+    expect((await listAudit(db)).map((e) => e.entityId)).toEqual(['s1', 'c1'])
+
+    const reopened = await CaseStore.open(db)
+    expect(reopened.source).toBe('digests')
+    expect(reopened.caseHeads()).toEqual(store.caseHeads())
+    expect(reopened.subjects()).toEqual(store.subjects())
+  })
+
+  it('updates the view in place on a write, without reading a table again', async () => {
+    const store = await CaseStore.open(db)
+    let notified = 0
+    store.subscribe(() => notified++)
+    const before = store.version
+    const reads: string[] = []
+    const original = db.readAllDecrypted.bind(db)
+    db.readAllDecrypted = ((tables: readonly string[]) => {
+      reads.push(...tables)
+      return original(tables)
+    }) as typeof db.readAllDecrypted
+    await store.commitCase(
+      { change: { case: testCase({ id: 'c1', subjectId: 's1' }), event: event('c1') } },
+      'DPO'
+    )
+    expect(store.version).toBe(before + 1)
+    expect(notified).toBe(1)
+    expect(reads).toEqual([])
+    expect(store.caseHeads().map((c) => c.id)).toEqual(['c1'])
+  })
+
+  it('re-seals only the digest chunk that holds a changed case', async () => {
+    const cases = Array.from({ length: DIGEST_CHUNK_SIZE + 10 }, (_, i) =>
+      testCase({ id: `c${String(i).padStart(4, '0')}`, subjectId: `s${i % 7}` })
+    )
+    await bulkSaveCases(db, cases)
+    const store = await CaseStore.open(db)
+    expect(store.source).toBe('rows')
+    expect(store.caseHeads()).toHaveLength(cases.length)
+    mutations = []
+    await store.commitCase(
+      { change: { case: { ...cases[3]!, status: 'inProgress' }, event: event('c0003') } },
+      'DPO'
+    )
+    const digestPuts = mutations.filter((m) => m.table === 'digests' && m.req.type === 'put')
+    const ids = digestPuts.flatMap((m) =>
+      (m.req as unknown as { values: { id: string }[] }).values.map((row) => row.id)
+    )
+    expect(ids).toHaveLength(2)
+    expect(ids).toContain('manifest')
+    const reopened = await CaseStore.open(db)
+    expect(reopened.source).toBe('digests')
+    expect(reopened.caseHead('c0003')?.status).toBe('inProgress')
+    expect(reopened.caseHeads()).toHaveLength(cases.length)
+  })
+
+  it('rebuilds when rows were written past it (the digests no longer match)', async () => {
+    const store = await CaseStore.open(db)
+    await store.commitCase({ change: { case: testCase({ id: 'c1' }), event: event('c1') } }, 'DPO')
+    await bulkSaveCases(db, [testCase({ id: 'c2', reference: 'DSR-2026-0002' })])
+    const reopened = await CaseStore.open(db)
+    expect(reopened.source).toBe('rows')
+    expect(
+      reopened
+        .caseHeads()
+        .map((c) => c.id)
+        .sort()
+    ).toEqual(['c1', 'c2'])
+  })
+
+  it('writes nothing and changes nothing when a commit fails', async () => {
+    const store = await CaseStore.open(db)
+    const staged = await stageAttachment(db, {
+      caseId: 'c1',
+      name: 'brev.pdf',
+      mime: 'application/pdf',
+      data: new Uint8Array([1, 2, 3]),
+      addedAt: '2026-03-06T10:00:00.000Z'
+    })
+    const invalid = { ...testCase({ id: 'c1' }), reference: 'not a reference' }
+    await expect(
+      store.commitCase(
+        { change: { case: invalid, event: event('c1') }, attachments: [staged] },
+        'DPO'
+      )
+    ).rejects.toThrow()
+    expect(store.caseHeads()).toEqual([])
+    expect(await getCase(db, 'c1')).toBeUndefined()
+    expect(await listAttachments(db, 'c1')).toEqual([])
+    expect(await db.attachmentData.count()).toBe(0)
+    expect(await listAudit(db)).toEqual([])
+    // The store still works afterwards.
+    await store.commitCase(
+      { change: { case: testCase({ id: 'c1' }), event: event('c1') }, attachments: [staged] },
+      'DPO'
+    )
+    expect((await listAttachments(db, 'c1')).map((a) => a.name)).toEqual(['brev.pdf'])
+  })
+
+  it('keeps digests sealed: no name, reference or note in clear', async () => {
+    const store = await CaseStore.open(db)
+    await store.commitSubject(
+      { subject: subject('s1', 'Märta Åkesson'), event: { ...event('s1'), entityType: 'subject' } },
+      'DPO'
+    )
+    await store.commitCase(
+      { change: { case: testCase({ id: 'c1', subjectId: 's1' }), event: event('c1') } },
+      'DPO'
+    )
+    const raw = openRawDb(name)
+    await raw.open()
+    const rows = await raw.table('digests').toArray()
+    raw.close()
+    const text = JSON.stringify(rows, (_k, v: unknown) =>
+      v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v
+    )
+    for (const needle of ['Märta', 'Åkesson', 'DSR-2026-0001', '"s1"', 'received'])
+      expect(text).not.toContain(needle)
+  })
+
+  it('runs writes one at a time, in order', async () => {
+    const store = await CaseStore.open(db)
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.commitCase(
+          {
+            change: {
+              case: testCase({ id: `c${i}`, reference: `DSR-2026-000${i + 1}` }),
+              event: event(`c${i}`)
+            }
+          },
+          'DPO'
+        )
+      )
+    )
+    expect((await listAudit(db)).map((e) => e.entityId)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4'])
+    expect((await CaseStore.open(db)).caseHeads()).toHaveLength(5)
+  })
+})

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react'
+import { markPosted, type CorrespondenceEntry } from '../../../../core'
+import { getAttachment } from '../../data/repos/attachments.repo'
+import { callOrThrow } from '../../lib/api'
+import { useActor, today, type CaseView } from '../cases/useCases'
+import { viewOf } from '../cases/caseViews'
+import { useLetterSettings, useOrganisation } from '../settings/useSettings'
+import { useStore, useStoreVersion } from '../store/storeContext'
+
+export type QueuedLetter = { view: CaseView; entry: CorrespondenceEntry }
+
+/**
+ * The letters marked "to post": found from the case heads' counts, read in full only for those
+ * cases. Prints them as one file, marks them posted in one write, and prints the alignment page.
+ */
+export function useMailQueue() {
+  const store = useStore()
+  const version = useStoreVersion()
+  const actor = useActor()
+  const organisation = useOrganisation()
+  const settings = useLetterSettings()
+  const [queue, setQueue] = useState<QueuedLetter[] | undefined>(undefined)
+
+  useEffect(() => {
+    let active = true
+    const heads = store.caseHeads().filter((head) => head.lettersToPost > 0)
+    void Promise.all(heads.map((head) => store.case(head.id))).then((cases) => {
+      if (!active) return
+      const on = today()
+      setQueue(
+        cases.flatMap((dsrCase) => {
+          if (!dsrCase) return []
+          const view = viewOf(dsrCase, store.subject(dsrCase.subjectId), on)
+          return dsrCase.correspondence
+            .filter((entry) => entry.direction === 'out' && entry.toPost)
+            .map((entry) => ({ view, entry }))
+        })
+      )
+    })
+    return () => {
+      active = false
+    }
+  }, [store, version])
+
+  /** One PDF with every queued letter, saved where the DPO chooses; the path, or null. */
+  const print = useCallback(async (): Promise<string | null> => {
+    const pdfs: Uint8Array[] = []
+    for (const { entry } of queue ?? []) {
+      for (const attachmentId of entry.attachmentIds) {
+        const attachment = await getAttachment(store.db, attachmentId)
+        if (attachment?.mime === 'application/pdf') pdfs.push(attachment.data)
+      }
+    }
+    const merged = await callOrThrow('pdf:merge-for-post', { pdfs })
+    const saved = await callOrThrow('pdf:save', {
+      pdf: merged.pdf,
+      suggestedName: `Utskick ${today()}`
+    })
+    return saved.saved ? saved.path : null
+  }, [queue, store])
+
+  /** Marks every queued letter posted today, all cases in one transaction; the error or null. */
+  const markAllPosted = useCallback(async (): Promise<number> => {
+    const byCase = new Map<string, { view: CaseView; ids: string[] }>()
+    for (const { view, entry } of queue ?? []) {
+      const item = byCase.get(view.case.id) ?? { view, ids: [] }
+      item.ids.push(entry.id)
+      byCase.set(view.case.id, item)
+    }
+    const ctx = { now: new Date(), actor, newId: () => crypto.randomUUID() }
+    const commits = []
+    for (const { view, ids } of byCase.values()) {
+      const result = markPosted(view.case, ids, today(), ctx)
+      if (!result.ok) throw result.error
+      commits.push({ change: result.value })
+    }
+    await store.commitCases(commits, actor)
+    return queue?.length ?? 0
+  }, [queue, store, actor])
+
+  /** The alignment test page for window envelopes, saved where the DPO chooses. */
+  const alignment = useCallback(async (): Promise<void> => {
+    if (!organisation || !settings) return
+    const page = await callOrThrow('pdf:render-alignment-test', {
+      language: 'sv',
+      organisation,
+      layout: settings.layout,
+      date: today()
+    })
+    await callOrThrow('pdf:save', { pdf: page.pdf, suggestedName: 'Provsida fönsterkuvert' })
+  }, [organisation, settings])
+
+  return { queue, print, markAllPosted, alignment }
+}

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { DataSubject } from '../../../../core'
+import { findSubjectsByEmail, findSubjectsByPersonnummer } from '../../data/repos/subjects.repo'
+import type { SubjectHead } from '../../data/store/caseStore'
+import { useActor } from '../cases/useCases'
+import { useStore, useStoreVersion } from '../store/storeContext'
+
+export type { SubjectHead } from '../../data/store/caseStore'
+
+/** Every data subject (without notes), sorted by name; current after every write. */
+export function useSubjects(): SubjectHead[] {
+  const store = useStore()
+  const version = useStoreVersion()
+  return useMemo(
+    () => [...store.subjects()].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; version marks each change
+    [store, version]
+  )
+}
+
+/** One subject with notes, read when shown; undefined while loading, null when unknown. */
+export function useSubject(id: string): {
+  subject: DataSubject | null | undefined
+  error: unknown
+} {
+  const store = useStore()
+  const version = useStoreVersion()
+  const [state, setState] = useState<{ id: string; subject: DataSubject | null } | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  useEffect(() => {
+    let active = true
+    store.fullSubject(id).then(
+      (subject) => active && setState({ id, subject: subject ?? null }),
+      (caught: unknown) => active && setError(caught)
+    )
+    return () => {
+      active = false
+    }
+  }, [store, id, version])
+  return { subject: state?.id === id ? state.subject : undefined, error }
+}
+
+/** Registering subjects, with the duplicate checks through the blind indexes. */
+export function useSubjectCommands() {
+  const store = useStore()
+  const actor = useActor()
+  const findByPersonnummer = useCallback(
+    (personnummer: string) => findSubjectsByPersonnummer(store.db, personnummer),
+    [store]
+  )
+  const findByEmail = useCallback((email: string) => findSubjectsByEmail(store.db, email), [store])
+  const create = useCallback(
+    (subject: DataSubject) =>
+      store.commitSubject(
+        {
+          subject,
+          event: {
+            action: 'subject.create',
+            entityType: 'subject',
+            entityId: subject.id,
+            summary: 'Registrerad person skapad'
+          }
+        },
+        actor
+      ),
+    [store, actor]
+  )
+  return { findByPersonnummer, findByEmail, create }
+}
