@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import {
   createCase,
   type CaseCommandResult,
@@ -9,20 +9,17 @@ import {
 import type { StagedAttachment } from '../../data/repos/attachments.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { useOrganisation } from '../settings/useSettings'
-import { useStore, useStoreVersion } from '../store/storeContext'
+import { useStore, useStoreMemo, useStoreVersion } from '../store/storeContext'
 import { caseRowViews, today, viewOf, type CaseRowView, type CaseView } from './caseViews'
 
 export { today, type CaseRowView, type CaseView } from './caseViews'
 
 /** Every case with its subject and deadlines, from the store (current after every write). */
 export function useCaseRows(): CaseRowView[] {
-  const store = useStore()
-  const version = useStoreVersion()
   const on = today()
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; version marks each change
-  return useMemo(
-    () => caseRowViews(store.caseHeads(), (id) => store.subject(id), on),
-    [store, version, on]
+  return useStoreMemo(
+    (store) => caseRowViews(store.caseHeads(), (id) => store.subject(id), on),
+    [on]
   )
 }
 
@@ -45,12 +42,14 @@ export function useCase(id: string): { view: CaseView | null | undefined; error:
     }
   }, [store, id, version])
   const dsrCase = cached ?? (loaded?.id === id ? loaded.dsrCase : undefined)
-  const view = useMemo(() => {
-    if (dsrCase === undefined) return undefined
-    if (dsrCase === null) return null
-    return viewOf(dsrCase, store.subject(dsrCase.subjectId), today())
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- subjects change with version
-  }, [dsrCase, store, version])
+  const view = useStoreMemo(
+    (current) => {
+      if (dsrCase === undefined) return undefined
+      if (dsrCase === null) return null
+      return viewOf(dsrCase, current.subject(dsrCase.subjectId), today())
+    },
+    [dsrCase]
+  )
   return { view, error }
 }
 

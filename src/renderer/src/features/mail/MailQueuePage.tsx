@@ -22,7 +22,7 @@ export function MailQueuePage() {
       const count = await mail.markAllPosted()
       return { tone: 'success', text: t('mail.posted', { count }) }
     })
-  const alignment = () => act.run(() => mail.alignment())
+  const alignment = () => act.run(async () => void (await mail.alignment()))
 
   return (
     <section aria-labelledby="mail-title">

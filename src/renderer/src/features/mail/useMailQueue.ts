@@ -4,7 +4,7 @@ import { getAttachment } from '../../data/repos/attachments.repo'
 import { callOrThrow } from '../../lib/api'
 import { useActor, today, type CaseView } from '../cases/useCases'
 import { viewOf } from '../cases/caseViews'
-import { useLetterSettings, useOrganisation } from '../settings/useSettings'
+import { useAlignmentTest } from '../letters/useAlignmentTest'
 import { useStore, useStoreVersion } from '../store/storeContext'
 
 export type QueuedLetter = { view: CaseView; entry: CorrespondenceEntry }
@@ -17,8 +17,6 @@ export function useMailQueue() {
   const store = useStore()
   const version = useStoreVersion()
   const actor = useActor()
-  const organisation = useOrganisation()
-  const settings = useLetterSettings()
   const [queue, setQueue] = useState<QueuedLetter[] | undefined>(undefined)
 
   useEffect(() => {
@@ -78,17 +76,5 @@ export function useMailQueue() {
     return queue?.length ?? 0
   }, [queue, store, actor])
 
-  /** The alignment test page for window envelopes, saved where the DPO chooses. */
-  const alignment = useCallback(async (): Promise<void> => {
-    if (!organisation || !settings) return
-    const page = await callOrThrow('pdf:render-alignment-test', {
-      language: 'sv',
-      organisation,
-      layout: settings.layout,
-      date: today()
-    })
-    await callOrThrow('pdf:save', { pdf: page.pdf, suggestedName: 'Provsida fönsterkuvert' })
-  }, [organisation, settings])
-
-  return { queue, print, markAllPosted, alignment }
+  return { queue, print, markAllPosted, alignment: useAlignmentTest() }
 }

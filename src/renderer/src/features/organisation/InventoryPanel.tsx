@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import type { InventoryCategory } from '../../../../core'
-import { useLive } from '../../data/live'
-import { deleteInventoryCategory, saveInventoryCategory } from '../../data/repos/inventory.repo'
-import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { useI18n, type MessageKey } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { useDb } from '../vault/VaultProvider'
-import { loadInventory } from './organisation'
+import { useInventory, useSettingsCommands } from '../settings/useSettings'
 
 type Draft = Record<
   'name' | 'examples' | 'purposes' | 'legalBasis' | 'recipients' | 'retention' | 'source',
@@ -43,23 +41,23 @@ function toDraft(category: InventoryCategory): Draft {
 /** The processing inventory the registerutdrag is filled from (seeded from the policy). */
 export function InventoryPanel() {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: inventory } = useLive(() => loadInventory(db), [db])
+  const inventory = useInventory()
+  const { saveCategory, deleteCategory } = useSettingsCommands()
+  const act = useAction()
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null)
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!editing) return
     const { draft } = editing
-    if (!draft.name.trim()) return setMessage({ tone: 'error', text: t('inventory.required') })
+    if (!draft.name.trim()) return act.setFeedback({ tone: 'error', text: t('inventory.required') })
     const lines = (text: string) =>
       text
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean)
-    try {
-      await saveInventoryCategory(db, {
+    void act.run(async () => {
+      await saveCategory({
         id: editing.id ?? crypto.randomUUID(),
         name: draft.name.trim(),
         examples: draft.examples.trim(),
@@ -70,10 +68,7 @@ export function InventoryPanel() {
         source: draft.source.trim()
       })
       setEditing(null)
-      setMessage(null)
-    } catch (error) {
-      setMessage({ tone: 'error', text: errorText(t, error) })
-    }
+    })
   }
 
   return (
@@ -95,7 +90,7 @@ export function InventoryPanel() {
                 </Button>{' '}
                 <Button
                   variant="link"
-                  onClick={() => void deleteInventoryCategory(db, category.id)}
+                  onClick={() => void act.run(() => deleteCategory(category.id))}
                 >
                   {t('inventory.delete')}
                 </Button>
@@ -105,7 +100,7 @@ export function InventoryPanel() {
         </tbody>
       </table>
       {editing ? (
-        <form className="subform" onSubmit={(event) => void submit(event)} noValidate>
+        <form className="subform" onSubmit={submit} noValidate>
           {FIELDS.map(([key, label, multiline]) => (
             <Field key={key} label={t(label)}>
               {({ id }) =>
@@ -146,7 +141,7 @@ export function InventoryPanel() {
       ) : (
         <Button onClick={() => setEditing({ id: null, draft: EMPTY })}>{t('inventory.add')}</Button>
       )}
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </section>
   )
 }

@@ -6,29 +6,28 @@ import {
   TEMPLATE_FIELDS,
   unknownPlaceholders
 } from '../../../../core/pdf/templates'
-import { useLive } from '../../data/live'
-import { callOrThrow } from '../../lib/api'
-import { errorText, useI18n } from '../../lib/i18n'
+import { useI18n } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { today } from '../cases/useCases'
 import { TemplatePicker } from '../letters/TemplatePicker'
-import { useDb } from '../vault/VaultProvider'
-import { loadLetterSettings, loadOrganisation, saveLetterSettings } from './organisation'
+import { useAlignmentTest } from '../letters/useAlignmentTest'
+import { useLetterSettings, useSettingsCommands } from '../settings/useSettings'
 
 /** Window-envelope offsets with a test print, and the editable letter templates. */
 export function LettersPanel() {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: settings } = useLive(() => loadLetterSettings(db), [db])
+  const settings = useLetterSettings()
+  const { saveLetterSettings } = useSettingsCommands()
+  const alignmentTest = useAlignmentTest()
+  const act = useAction()
   const [left, setLeft] = useState('')
   const [top, setTop] = useState('')
   const [language, setLanguage] = useState<DocLanguage>('sv')
   const [templateId, setTemplateId] = useState<LetterTemplateId>('receiptAcknowledgement')
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
 
   useEffect(() => {
     if (!settings) return
@@ -52,36 +51,27 @@ export function LettersPanel() {
     return { addressLeftMm, addressTopMm }
   }
 
-  const saveLayout = async () => {
-    const next = layout()
-    if (!next) return setMessage({ tone: 'error', text: t('letterSettings.layoutInvalid') })
-    await saveLetterSettings(db, { ...settings, layout: next })
-    setMessage({ tone: 'success', text: t('letterSettings.saved') })
-  }
+  const saveLayout = () =>
+    act.run(async () => {
+      const next = layout()
+      if (!next) return t('letterSettings.layoutInvalid')
+      await saveLetterSettings({ ...settings, layout: next })
+    }, t('letterSettings.saved'))
 
-  const testPage = async () => {
-    const next = layout()
-    if (!next) return setMessage({ tone: 'error', text: t('letterSettings.layoutInvalid') })
-    try {
-      const page = await callOrThrow('pdf:render-alignment-test', {
-        language: 'sv',
-        organisation: await loadOrganisation(db),
-        layout: next,
-        date: today()
-      })
-      await callOrThrow('pdf:save', { pdf: page.pdf, suggestedName: 'Provsida fönsterkuvert' })
-    } catch (error) {
-      setMessage({ tone: 'error', text: errorText(t, error) })
-    }
-  }
+  const testPage = () =>
+    act.run(async () => {
+      const next = layout()
+      if (!next) return t('letterSettings.layoutInvalid')
+      await alignmentTest(next)
+    })
 
-  const saveTemplate = async (reset: boolean) => {
-    const templates = { ...settings.templates, [language]: { ...settings.templates[language] } }
-    if (reset) delete templates[language][templateId]
-    else templates[language][templateId] = { subject, body }
-    await saveLetterSettings(db, { ...settings, templates })
-    setMessage({ tone: 'success', text: t('letterSettings.saved') })
-  }
+  const saveTemplate = (reset: boolean) =>
+    act.run(async () => {
+      const templates = { ...settings.templates, [language]: { ...settings.templates[language] } }
+      if (reset) delete templates[language][templateId]
+      else templates[language][templateId] = { subject, body }
+      await saveLetterSettings({ ...settings, templates })
+    }, t('letterSettings.saved'))
 
   const unknown = unknownPlaceholders(`${subject}\n${body}`, templateId)
   return (
@@ -159,7 +149,7 @@ export function LettersPanel() {
           </Button>
         </div>
       </div>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </section>
   )
 }

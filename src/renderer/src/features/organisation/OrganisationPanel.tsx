@@ -1,18 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { OrganisationProfile } from '../../../../core'
 import { imageSchema } from '../../../../core/pdf/model'
-import { useLive } from '../../data/live'
-import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { useI18n, type MessageKey } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { useDb } from '../vault/VaultProvider'
-import {
-  loadLetterSettings,
-  loadOrganisation,
-  saveLetterSettings,
-  saveOrganisation
-} from './organisation'
+import { useLetterSettings, useOrganisation, useSettingsCommands } from '../settings/useSettings'
 
 type Flat = Record<
   | 'name'
@@ -62,30 +56,26 @@ function flatten(profile: OrganisationProfile): Flat {
 /** Company details, DPO contact, signatory, logo and signature image. */
 export function OrganisationPanel() {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: stored } = useLive(
-    async () => ({ profile: await loadOrganisation(db), letters: await loadLetterSettings(db) }),
-    [db]
-  )
+  const profile = useOrganisation()
+  const letters = useLetterSettings()
+  const { saveOrganisation, saveLetterSettings } = useSettingsCommands()
+  const act = useAction()
   const [form, setForm] = useState<Flat | null>(null)
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
   useEffect(() => {
-    if (stored && !form) setForm(flatten(stored.profile))
-  }, [stored, form])
-  if (!form || !stored) return null
+    if (profile && !form) setForm(flatten(profile))
+  }, [profile, form])
+  if (!form || !profile || !letters) return null
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (
-      ![form.name, form.street, form.postalCode, form.city, form.dpoName, form.email].every(
-        (value) => value.trim()
+    void act.run(async () => {
+      if (
+        ![form.name, form.street, form.postalCode, form.city, form.dpoName, form.email].every(
+          (value) => value.trim()
+        )
       )
-    ) {
-      setMessage({ tone: 'error', text: t('org.required') })
-      return
-    }
-    try {
-      await saveOrganisation(db, {
+        return t('org.required')
+      await saveOrganisation({
         name: form.name.trim(),
         orgNumber: form.orgNumber.trim(),
         address: {
@@ -100,30 +90,19 @@ export function OrganisationPanel() {
         signatoryName: form.signatoryName.trim() || form.dpoName.trim(),
         signatoryTitle: form.signatoryTitle.trim()
       })
-      setMessage({ tone: 'success', text: t('org.saved') })
-    } catch (error) {
-      setMessage({ tone: 'error', text: errorText(t, error) })
-    }
+    }, t('org.saved'))
   }
 
-  const setImage = async (key: 'logo' | 'signatureImage', file: File | undefined) => {
-    if (!file) return
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    if (!imageSchema.safeParse(bytes).success) {
-      setMessage({ tone: 'error', text: t('org.imageInvalid') })
-      return
-    }
-    await saveLetterSettings(db, { ...stored.letters, [key]: bytes })
-    setMessage({ tone: 'success', text: t('org.saved') })
-  }
+  const setImage = (key: 'logo' | 'signatureImage', file: File | undefined) =>
+    act.run(async () => {
+      if (!file) return
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      if (!imageSchema.safeParse(bytes).success) return t('org.imageInvalid')
+      await saveLetterSettings({ ...letters, [key]: bytes })
+    }, t('org.saved'))
 
   return (
-    <form
-      className="panel"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby="org-title"
-    >
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="org-title">
       <h2 id="org-title">{t('org.title')}</h2>
       <div className="form-grid">
         {FIELDS.map(([key, label]) => (
@@ -158,7 +137,7 @@ export function OrganisationPanel() {
           )}
         </Field>
       </div>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <Button type="submit" variant="primary">
         {t('common.save')}
       </Button>

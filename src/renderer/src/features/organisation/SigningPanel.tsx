@@ -1,62 +1,42 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
-import { call } from '../../lib/api'
-import { errorMessage, useI18n } from '../../lib/i18n'
+import { useState } from 'react'
+import { useI18n } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { useLive } from '../../data/live'
-import { useDb } from '../vault/VaultProvider'
-import { loadOrganisation } from './organisation'
+import { useOrganisation } from '../settings/useSettings'
+import { useSigning } from './useSigning'
 
 /** The certificate letters are signed with: generated or imported; the key stays in main. */
 export function SigningPanel() {
   const { t } = useI18n()
-  const db = useDb()
-  const { value: organisation } = useLive(() => loadOrganisation(db), [db])
-  const [status, setStatus] = useState<IpcOutput<'signing:get-status'> | null>(null)
+  const organisation = useOrganisation()
+  const signing = useSigning()
+  const status = signing.status
+  const act = useAction()
   const [file, setFile] = useState<File | null>(null)
   const [password, setPassword] = useState('')
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
-  const refresh = useCallback(async () => {
-    const result = await call('signing:get-status', undefined)
-    if (result.ok) setStatus(result.value)
-  }, [])
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
+  const busy = act.busy
 
-  const finish = async (
-    result: Awaited<ReturnType<typeof call<'signing:generate-self-signed'>>>
-  ) => {
-    setBusy(false)
-    if (result.ok) {
-      setStatus(result.value)
-      setMessage({ tone: 'success', text: t('signing.done') })
-    } else setMessage({ tone: 'error', text: errorMessage(t, result.error) })
-  }
-
-  const generate = async () => {
-    if (!organisation) return
-    setBusy(true)
-    await finish(
-      await call('signing:generate-self-signed', {
+  const generate = () =>
+    act.run(async () => {
+      if (!organisation) return
+      await signing.generate({
         name: organisation.signatoryName || organisation.dpoName,
         organisation: organisation.name,
         email: organisation.email
       })
-    )
-  }
+    }, t('signing.done'))
 
-  const importP12 = async () => {
-    if (!file) return
-    setBusy(true)
-    await finish(
-      await call('signing:import-p12', { p12: new Uint8Array(await file.arrayBuffer()), password })
-    )
-    setPassword('')
-  }
+  const importP12 = () =>
+    act.run(async () => {
+      if (!file) return
+      try {
+        await signing.importP12(new Uint8Array(await file.arrayBuffer()), password)
+      } finally {
+        setPassword('')
+      }
+    }, t('signing.done'))
 
   const certificate = status?.certificate
   return (
@@ -111,7 +91,7 @@ export function SigningPanel() {
           </Button>
         </div>
       </div>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react'
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
 import type { CaseStore } from '../../data/store/caseStore'
 
 export const StoreContext = createContext<CaseStore | null>(null)
@@ -17,4 +17,15 @@ export function useStoreVersion(): number {
     (listener) => store.subscribe(listener),
     () => store.version
   )
+}
+
+/**
+ * Data derived from the store, computed again after each change of the store or of `deps`.
+ * The store changes in place, so its version (not its identity) marks a change.
+ */
+export function useStoreMemo<T>(derive: (store: CaseStore) => T, deps: readonly unknown[]): T {
+  const store = useStore()
+  const version = useStoreVersion()
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `derive` is new on every render; deps and version say when it matters
+  return useMemo(() => derive(store), [store, version, ...deps])
 }

@@ -1,20 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { DataSubject } from '../../../../core'
 import { findSubjectsByEmail, findSubjectsByPersonnummer } from '../../data/repos/subjects.repo'
 import type { SubjectHead } from '../../data/store/caseStore'
 import { useActor } from '../cases/useCases'
-import { useStore, useStoreVersion } from '../store/storeContext'
+import { useStore, useStoreMemo, useStoreVersion } from '../store/storeContext'
 
 export type { SubjectHead } from '../../data/store/caseStore'
 
 /** Every data subject (without notes), sorted by name; current after every write. */
 export function useSubjects(): SubjectHead[] {
-  const store = useStore()
-  const version = useStoreVersion()
-  return useMemo(
-    () => [...store.subjects()].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the store changes in place; version marks each change
-    [store, version]
+  return useStoreMemo(
+    (store) => [...store.subjects()].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    []
   )
 }
 

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { passphraseProblem } from '../../../../core/crypto'
-import { useLive } from '../../data/live'
 import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PassphraseField } from './PassphraseField'
-import { loadSecuritySettings, saveSecuritySettings } from './securitySettings'
+import { useSecuritySettings, useSettingsCommands } from '../settings/useSettings'
 import { useVault } from './VaultProvider'
 
 function ChangePassphraseForm() {
@@ -77,8 +76,8 @@ function ChangePassphraseForm() {
 
 function IdleForm() {
   const { t } = useI18n()
-  const { db } = useVault()
-  const { value: settings } = useLive(() => loadSecuritySettings(db), [db])
+  const settings = useSecuritySettings()
+  const { saveSecuritySettings } = useSettingsCommands()
   const [typed, setTyped] = useState<string | null>(null)
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
   const shown = typed ?? String(settings?.idleMinutes ?? '')
@@ -89,7 +88,7 @@ function IdleForm() {
       setMessage({ tone: 'error', text: t('vault.settings.idleInvalid') })
       return
     }
-    await saveSecuritySettings(db, { idleMinutes: minutes })
+    await saveSecuritySettings({ idleMinutes: minutes })
     setTyped(null)
     setMessage({ tone: 'success', text: t('vault.settings.idleSaved') })
   }

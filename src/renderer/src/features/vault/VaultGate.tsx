@@ -1,8 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { passphraseProblem } from '../../../../core/crypto'
-import type { BackupPreview } from '../../data/backup'
-import { call } from '../../lib/api'
-import { errorMessage, errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { useChooseBackupFile, type BackupPreview } from '../backup/useChooseBackupFile'
 import { RestoreWizard } from '../backup/RestoreWizard'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
@@ -87,6 +86,7 @@ function SetupScreen() {
   const { vault, setState } = useVault()
   const [preview, setPreview] = useState<BackupPreview | null>(null)
   const [restoreError, setRestoreError] = useState<string | null>(null)
+  const chooseBackupFile = useChooseBackupFile()
   if (preview) {
     return (
       <Card title={t('restore.title')}>
@@ -96,9 +96,12 @@ function SetupScreen() {
   }
   const chooseBackup = async () => {
     setRestoreError(null)
-    const result = await call('backup:restore-choose-file', undefined)
-    if (!result.ok) setRestoreError(errorMessage(t, result.error))
-    else if (result.value.chosen) setPreview(result.value.preview)
+    try {
+      const chosen = await chooseBackupFile()
+      if (chosen) setPreview(chosen)
+    } catch (error) {
+      setRestoreError(errorText(t, error))
+    }
   }
   return (
     <Card title={t('vault.setup.title')}>

@@ -1,137 +1,15 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode
-} from 'react'
-import { deriveSubkey, type PassphraseKdf } from '../../../../core/crypto'
-import { dropReplacedDatabase } from '../../data/backup'
-import { createDb, type AppDb } from '../../data/db'
-import { Vault } from '../../data/vault'
-import { call, callOrThrow, onEvent } from '../../lib/api'
+import type { ReactNode } from 'react'
+import { useVaultController, type VaultControllerOptions } from './useVaultController'
+import { VaultContext } from './vaultContext'
 
-export type LockReason = 'idle' | 'lock-screen' | 'suspend' | 'user'
-
-export type VaultState =
-  | { kind: 'loading' }
-  | { kind: 'setup' }
-  | { kind: 'showRecoveryKey'; recoveryKey: string }
-  | { kind: 'locked'; reason: LockReason | null }
-  | { kind: 'newPassphrase' }
-  | { kind: 'unlocked' }
-
-type VaultContextValue = {
-  state: VaultState
-  vault: Vault
-  db: AppDb
-  setState: (state: VaultState) => void
-  lock: (reason: LockReason) => void
-}
-
-const VaultContext = createContext<VaultContextValue | null>(null)
-const LOCK_REASON_KEY = 'dpo-desk.lock-reason'
-
-/** Argon2id runs in main; the passphrase goes there once per unlock and the KEK comes back. */
-export const ipcKdf: PassphraseKdf = async (passphrase, params) =>
-  (await callOrThrow('vault:derive-key', { passphrase, params })).key
-
-function takeLockReason(): LockReason | null {
-  try {
-    const reason = sessionStorage.getItem(LOCK_REASON_KEY)
-    sessionStorage.removeItem(LOCK_REASON_KEY)
-    return reason === 'idle' ||
-      reason === 'lock-screen' ||
-      reason === 'suspend' ||
-      reason === 'user'
-      ? reason
-      : null
-  } catch {
-    return null
-  }
-}
-
-type Props = {
-  children: ReactNode
-  /** Reloads the page after a lock so that no decrypted data survives in memory. */
-  reload?: () => void
-  kdf?: PassphraseKdf
-}
+export { useDb, useVault } from './vaultContext'
+export type { LockReason, VaultState } from './vaultContext'
+export { ipcKdf } from './useVaultController'
 
 export function VaultProvider({
   children,
-  reload = () => window.location.reload(),
-  kdf = ipcKdf
-}: Props) {
-  const [db] = useState(() => createDb())
-  const vault = useMemo(() => new Vault(db, kdf), [db, kdf])
-  const [state, setState] = useState<VaultState>({ kind: 'loading' })
-
-  useEffect(() => {
-    let active = true
-    void vault.isSetUp().then((isSetUp) => {
-      if (active)
-        setState(isSetUp ? { kind: 'locked', reason: takeLockReason() } : { kind: 'setup' })
-    })
-    return () => {
-      active = false
-    }
-  }, [vault])
-
-  // Main keeps the signing identity encrypted under a sub-key of the data key: hand it over on
-  // unlock, take it back on lock.
-  useEffect(
-    () =>
-      db.keys.onChange((isUnlocked) => {
-        if (isUnlocked) {
-          void call('signing:unlock', {
-            wrapKey: deriveSubkey(db.keys.keys.dek, 'signing-key-wrap')
-          })
-          // A restore keeps the database it replaced until the restored one opens.
-          void dropReplacedDatabase()
-        } else {
-          void call('signing:lock', undefined)
-        }
-      }),
-    [db]
-  )
-
-  const lock = useCallback(
-    (reason: LockReason) => {
-      vault.lock()
-      setState({ kind: 'locked', reason })
-      try {
-        sessionStorage.setItem(LOCK_REASON_KEY, reason)
-      } catch {
-        // Without session storage the lock screen simply shows no reason.
-      }
-      // Drop the whole renderer heap: decrypted records may sit in caches and closures.
-      reload()
-    },
-    [vault, reload]
-  )
-
-  useEffect(
-    () =>
-      onEvent('app:lock-requested', ({ reason }) => {
-        if (vault.isUnlocked) lock(reason)
-      }),
-    [vault, lock]
-  )
-
-  const value = useMemo(() => ({ state, vault, db, setState, lock }), [state, vault, db, lock])
+  ...options
+}: VaultControllerOptions & { children: ReactNode }) {
+  const value = useVaultController(options)
   return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>
-}
-
-export function useVault(): VaultContextValue {
-  const context = useContext(VaultContext)
-  if (!context) throw new Error('useVault must be used inside <VaultProvider>')
-  return context
-}
-
-/** The unlocked database; only for components rendered behind the vault gate. */
-export function useDb(): AppDb {
-  return useVault().db
 }
