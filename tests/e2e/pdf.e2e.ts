@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { sampleLetter, sampleRegisterutdrag } from '../fixtures/documents'
 import { pdfPagePng, pdfsig, pdfText } from '../helpers/pdfTools'
 import { launchApp, RESULTS_DIR, type LaunchedApp } from './harness/launch'
-import { setUpVault } from './helpers/vault'
+import { setUpVault, unlockVault } from './helpers/vault'
 
 let app: LaunchedApp | undefined
 
@@ -91,6 +91,51 @@ describe('signed PDFs through the real preload and main handlers', () => {
     })
     expect(refused).toMatchObject({ ok: false, error: { code: 'SIGNING_LOCKED' } })
     expect(existsSync(target)).toBe(true)
+  })
+
+  it('drops the signing key when the page reloads: the reloaded page gets no signature', async () => {
+    app = await launchApp()
+    const { page } = app
+    await setUpVault(page)
+    const invoke = (channel: string, input: unknown) =>
+      page.evaluate(
+        ([c, i]) => (window as unknown as { api: { invoke: Invoke } }).api.invoke(c, i),
+        [channel, input] as const
+      )
+    await expect
+      .poll(async () => {
+        const status = await invoke('signing:get-status', undefined)
+        return status.ok && status.value['isUnlocked'] === true
+      })
+      .toBe(true)
+    await invoke('signing:generate-self-signed', {
+      name: 'Susanne Bäcklund',
+      organisation: 'Entrack AB'
+    })
+    const before = await invoke('pdf:render-letter', { model: sampleLetter('refusal'), sign: true })
+    expect(before).toMatchObject({ ok: true, value: { isSigned: true } })
+
+    // A reload without locking first (F5, a crash-and-reload, an injected location.reload()).
+    await page.reload()
+    await page.getByRole('heading', { name: 'Lås upp DPO Desk' }).waitFor()
+    const status = await invoke('signing:get-status', undefined)
+    expect(status).toMatchObject({ ok: true, value: { isUnlocked: false, hasIdentity: true } })
+    const refused = await invoke('pdf:render-letter', {
+      model: sampleLetter('refusal'),
+      sign: true
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SIGNING_LOCKED' } })
+
+    // Unlocking the vault again hands main the key again.
+    await unlockVault(page)
+    await expect
+      .poll(async () => {
+        const again = await invoke('signing:get-status', undefined)
+        return again.ok && again.value['isUnlocked'] === true
+      })
+      .toBe(true)
+    const after = await invoke('pdf:render-letter', { model: sampleLetter('refusal'), sign: true })
+    expect(after).toMatchObject({ ok: true, value: { isSigned: true } })
   })
 
   it('refuses a model with injected fields or a fake image before rendering', async () => {

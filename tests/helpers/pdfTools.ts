@@ -3,6 +3,8 @@
  * signature is broken, so its text is parsed. A missing tool is an error, never a skip.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 
 function requireTool(tool: string): void {
   const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' })
@@ -57,6 +59,7 @@ export function pdfText(file: string): string {
 /** Renders page `page` (1-based) to a PNG next to `outPrefix` and returns its path. */
 export function pdfPagePng(file: string, outPrefix: string, page = 1, dpi = 60): string {
   requireTool('pdftoppm')
+  mkdirSync(path.dirname(outPrefix), { recursive: true })
   execFileSync('pdftoppm', [
     '-png',
     '-r',

@@ -29,6 +29,10 @@ import { createHandlers } from '../../../src/main/ipc/handlers'
 import { registerHandlers, type IpcInvokeEventLike } from '../../../src/main/ipc/router'
 import { isSameOrigin } from '../../../src/main/security/origin'
 import { resolveAppAsset } from '../../../src/main/security/protocol'
+import {
+  bindSigningKeyToRenderer,
+  type RendererLifecycleLike
+} from '../../../src/main/security/signingKeyLifetime'
 import { buildMainContext } from '../../../src/main/mainContext'
 import { fromWire, toWire } from './wire'
 
@@ -107,6 +111,32 @@ export interface LaunchedApp {
 }
 
 export type ShownNotification = { title: string; body: string; onClick: () => void }
+
+/**
+ * The page's lifecycle as main sees a WebContents', so the harness binds the signing key to the
+ * page with main's own function. Chromium over CDP reports no hang; the composition-root test
+ * covers `unresponsive`.
+ */
+function pageLifecycle(page: Page): RendererLifecycleLike {
+  const on = (event: string, listener: (details: never) => void): void => {
+    const call = listener as (details?: { isMainFrame: boolean; isSameDocument: boolean }) => void
+    if (event === 'did-start-navigation') {
+      page.on('request', (request) => {
+        if (!request.isNavigationRequest()) return
+        let isMainFrame = false
+        try {
+          isMainFrame = request.frame() === page.mainFrame()
+        } catch {
+          // A navigation of a frame that does not exist yet: not the main frame.
+        }
+        if (isMainFrame) call({ isMainFrame: true, isSameDocument: false })
+      })
+    } else if (event === 'did-navigate') page.on('domcontentloaded', () => call())
+    else if (event === 'render-process-gone') page.on('crash', () => call())
+    else if (event === 'destroyed') page.on('close', () => call())
+  }
+  return { on } as RendererLifecycleLike
+}
 
 function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), prefix))
@@ -227,6 +257,8 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
   })
 
   const page = context.pages()[0] ?? (await context.newPage())
+  // As main does for its window: a reload, navigation or crash of the page drops the signing key.
+  bindSigningKeyToRenderer(pageLifecycle(page), () => mainContext.keystore.lock())
   await page.goto(`${HARNESS_ORIGIN}/index.html`)
 
   emitToPage = async (event, payload) => {

@@ -133,6 +133,32 @@ describe('mail queue', () => {
       text.indexOf('Registerutdrag enligt artikel 15')
     )
   })
+
+  it('carries no signature of the originals, so no reader reports a broken one (ADR 0009)', async () => {
+    const letters = await Promise.all([
+      service.renderLetter(sampleLetter('receiptAcknowledgement'), true),
+      service.renderLetter(sampleLetter('refusal'), true),
+      service.renderRegisterutdrag(sampleRegisterutdrag(), true)
+    ])
+    for (const [index, letter] of letters.entries()) {
+      expect(pdfsig(write(`original-${index}.pdf`, letter.pdf)).isValid).toBe(true)
+    }
+    const merged = await service.mergeForPost(letters.map((letter) => letter.pdf))
+    expect(merged.isSigned).toBe(false)
+    const file = write('print-file.pdf', merged.pdf)
+    const report = pdfsig(file)
+    expect(report.signatures).toBe(0)
+    expect(report.raw).toContain('does not contain any signatures')
+    expect(report.raw).not.toMatch(
+      /Digest Mismatch|Signature is Invalid|Unknown Validation Failure/
+    )
+    // The visible signature block (name and fingerprint printed on the page) is still there.
+    const flat = pdfText(file).replace(/\s+/g, ' ')
+    expect(flat.replace(/ /g, '')).toContain(keystore.identity().info.fingerprint)
+    expect(qpdfCheck(file).ok).toBe(true)
+    // The originals given to the merge are untouched and still verify.
+    expect(pdfsig(write('original-after.pdf', letters[0]!.pdf)).isValid).toBe(true)
+  })
 })
 
 describe('signing identities', () => {

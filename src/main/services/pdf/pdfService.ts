@@ -1,11 +1,12 @@
 /**
  * Documents as the DPO gets them: built from the model (pure builders in core), rendered, and
  * signed with the organisation's identity when asked. The merged print copy for the mail queue
- * is unsigned: merging would break each letter's signature, so every letter is kept signed in
- * its case and the print copy only carries the letters' text.
+ * carries no signature fields (ADR 0009): copied pages would keep signatures whose byte ranges
+ * belong to the original files, and every reader would show them as broken. Each letter stays
+ * signed in its case.
  */
 import { createHash } from 'node:crypto'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName, type PDFObject } from 'pdf-lib'
 import { buildAlignmentTestPage } from '../../../core/pdf/alignment'
 import type { DocDefinition } from '../../../core/pdf/layout'
 import { buildLetterDoc } from '../../../core/pdf/letter'
@@ -34,6 +35,42 @@ async function finish(bytes: Uint8Array, isSigned: boolean): Promise<RenderedPdf
     pageCount,
     isSigned
   }
+}
+
+const FT = PDFName.of('FT')
+const SIG = PDFName.of('Sig')
+const PARENT = PDFName.of('Parent')
+const ANNOTS = PDFName.of('Annots')
+
+/** True for a widget of a signature field (its own /FT or a parent field's /FT is /Sig). */
+function isSignatureWidget(annotation: PDFObject | undefined, doc: PDFDocument): boolean {
+  let node = annotation instanceof PDFDict ? annotation : undefined
+  // Field trees are shallow; the bound only guards against a /Parent cycle in a foreign file.
+  for (let depth = 0; node && depth < 32; depth++) {
+    if (node.lookup(FT) === SIG) return true
+    const parent = node.get(PARENT)
+    node = parent ? doc.context.lookupMaybe(parent, PDFDict) : undefined
+  }
+  return false
+}
+
+/** Removes every signature widget from the pages of `doc`; returns how many it removed. */
+export function stripSignatureWidgets(doc: PDFDocument): number {
+  let removed = 0
+  for (const page of doc.getPages()) {
+    const annotations = page.node.Annots()
+    if (!annotations) continue
+    const kept: PDFObject[] = []
+    for (let index = 0; index < annotations.size(); index++) {
+      const entry = annotations.get(index)
+      if (isSignatureWidget(doc.context.lookup(entry), doc)) removed++
+      else kept.push(entry)
+    }
+    if (kept.length === annotations.size()) continue
+    if (kept.length === 0) page.node.delete(ANNOTS)
+    else page.node.set(ANNOTS, doc.context.obj(kept))
+  }
+  return removed
 }
 
 export function createPdfService(deps: PdfServiceDeps) {
@@ -102,13 +139,17 @@ export function createPdfService(deps: PdfServiceDeps) {
       return finish(await renderPdf(buildAlignmentTestPage(input), deps.fontsDir), false)
     },
 
-    /** One printable PDF with every page of the given PDFs, in order. */
+    /**
+     * One printable PDF with every page of the given PDFs, in order, without their signature
+     * fields: the print copy is for paper, the signed originals stay in the cases.
+     */
     async mergeForPost(pdfs: readonly Uint8Array[]): Promise<RenderedPdf> {
       const merged = await PDFDocument.create()
       merged.setTitle('Brev att posta')
       merged.setProducer('DPO Desk')
       for (const bytes of pdfs) {
         const source = await PDFDocument.load(bytes)
+        stripSignatureWidgets(source)
         const pages = await merged.copyPages(source, source.getPageIndices())
         for (const page of pages) merged.addPage(page)
       }
