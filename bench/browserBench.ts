@@ -1,12 +1,14 @@
 /**
  * Bundles a browser benchmark entry with Vite and runs it in Debian Chromium (the same browser
- * and flags as the E2E harness), on a routed origin with no open port.
+ * and flags as the E2E harness), on a routed origin with no open port, served as UTF-8 under the
+ * app's Content Security Policy.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { RENDERER_CSP_HEADER } from '../src/shared/csp'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/launch'
 
 export async function withBenchPage<T>(
@@ -36,11 +38,17 @@ export async function withBenchPage<T>(
     await context.route('**/*', (route) => route.abort('blockedbyclient'))
     await context.route('https://bench.test/**', (route) =>
       route.request().url().endsWith('/bench.js')
-        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: script })
+        ? route.fulfill({
+            status: 200,
+            contentType: 'text/javascript; charset=utf-8',
+            body: script
+          })
         : route.fulfill({
             status: 200,
-            contentType: 'text/html',
-            body: '<!doctype html><script src="/bench.js"></script>'
+            contentType: 'text/html; charset=utf-8',
+            // The app's own policy, so the code runs as in the app (no eval, so zod has no JIT).
+            headers: { 'Content-Security-Policy': RENDERER_CSP_HEADER },
+            body: '<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>'
           })
     )
     const page = context.pages()[0] ?? (await context.newPage())

@@ -1,0 +1,195 @@
+/**
+ * Runs in Chromium (real IndexedDB, the app's CSP): the case store the screens read, against the
+ * path the case list used before it (every row through the middleware) and against plain Dexie
+ * holding the same records. Bundled by store.bench.ts.
+ */
+import Dexie from 'dexie'
+import { filterCases, indexCases, sortCases } from '../../src/core/search/caseSearch'
+import { createCase } from '../../src/core'
+import { newDataKey } from '../../src/core/crypto'
+import { AppDb } from '../../src/renderer/src/data/db'
+import { KeyHolder } from '../../src/renderer/src/data/keys'
+import { bulkSaveCases, listCases } from '../../src/renderer/src/data/repos/cases.repo'
+import { bulkSaveSubjects, listSubjects } from '../../src/renderer/src/data/repos/subjects.repo'
+import { loadDigests } from '../../src/renderer/src/data/repos/digests.repo'
+import { CaseStore } from '../../src/renderer/src/data/store/caseStore'
+import { caseRowViews, viewOf } from '../../src/renderer/src/features/cases/caseViews'
+import { seedCases } from '../../tests/fixtures/seed'
+
+export type StoreFigures = {
+  count: number
+  plainWriteMs: number
+  encWriteMs: number
+  rebuildMs: number
+  beforeListMs: number
+  afterListMs: number
+  plainReadMs: number
+  keystrokes: { ms: number[]; baselineMs: number[] }
+  openCaseMs: number[]
+  writeMs: number[]
+  heapAfterLoad?: number
+  digestsMs: number
+  viewsMs: number
+}
+
+declare global {
+  interface Window {
+    runStoreBench: (count: number, rounds: number) => Promise<StoreFigures>
+    /** Node side: garbage-collects and returns the used JS heap (CDP). */
+    __heapUsed: () => Promise<number>
+  }
+}
+
+const ON = '2026-11-24'
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now()
+  await fn()
+  return performance.now() - start
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** What a DPO types into the search box, one keystroke at a time. */
+const TYPED = ['östberg', 'märta', 'kund-1234', 'dsr-2025-00', 'person77']
+
+window.runStoreBench = async (count, rounds) => {
+  const { subjects, cases } = seedCases(count)
+  const figures: Partial<StoreFigures> = { count }
+
+  // Bulk write: plain Dexie vs encrypted (WebCrypto-sealed before one transaction).
+  const plain = new Dexie('bench-plain')
+  plain.version(1).stores({ cases: 'id', subjects: 'id' })
+  await plain.open()
+  figures.plainWriteMs = await time(async () => {
+    await plain.table('subjects').bulkPut(subjects)
+    await plain.table('cases').bulkPut(cases)
+  })
+  const plainReads: number[] = []
+  for (let round = 0; round < rounds; round++)
+    plainReads.push(
+      await time(() =>
+        Promise.all([plain.table('subjects').toArray(), plain.table('cases').toArray()])
+      )
+    )
+  figures.plainReadMs = median(plainReads)
+  plain.close()
+  await Dexie.delete('bench-plain')
+
+  const keys = new KeyHolder()
+  keys.unlock(newDataKey())
+  const db = new AppDb('bench-store', keys)
+  await db.open()
+  figures.encWriteMs = await time(async () => {
+    await bulkSaveSubjects(db, subjects)
+    await bulkSaveCases(db, cases)
+  })
+  // The first open after a bulk write rebuilds the digests from the rows.
+  figures.rebuildMs = await time(() => CaseStore.open(db))
+
+  // Before: every case, event and subject read and decrypted row by row (the old case list).
+  const before: number[] = []
+  for (let round = 0; round < Math.min(rounds, count > 20_000 ? 1 : rounds); round++)
+    before.push(
+      await time(async () => {
+        const [all, people] = await Promise.all([listCases(db), listSubjects(db)])
+        const byId = new Map(people.map((person) => [person.id, person]))
+        return all.map((dsrCase) => viewOf(dsrCase, byId.get(dsrCase.subjectId), ON))
+      })
+    )
+  figures.beforeListMs = median(before)
+
+  // After: the store from its digests, and the list's rows.
+  const after: number[] = []
+  let store: CaseStore | null = null
+  for (let round = 0; round < rounds; round++) {
+    after.push(
+      await time(async () => {
+        store = await CaseStore.open(db)
+        return caseRowViews(store.caseHeads(), (id) => store!.subject(id), ON)
+      })
+    )
+  }
+  figures.afterListMs = median(after)
+  const loaded = store! as CaseStore
+  if (loaded.source !== 'digests' || loaded.caseHeads().length !== count)
+    throw new Error('store did not load from its digests')
+  figures.heapAfterLoad = await window.__heapUsed()
+  // Where the load's time goes: reading + decrypting + parsing the digests, then the rows.
+  figures.digestsMs = await time(() => loadDigests(db))
+  figures.viewsMs = await time(() =>
+    caseRowViews(
+      [...loaded.caseHeads()].map((head) => ({ ...head })),
+      (id) => loaded.subject(id),
+      ON
+    )
+  )
+
+  // Keystrokes: index once, then filter + sort per keystroke as the list page does; baseline:
+  // the same substring filter over plain objects without the index.
+  const views = caseRowViews(loaded.caseHeads(), (id) => loaded.subject(id), ON)
+  const index = indexCases(views)
+  const plainRows = views.map((view) => ({
+    name: view.subject?.name ?? '',
+    ref: view.case.reference
+  }))
+  const keystrokeMs: number[] = []
+  const baselineMs: number[] = []
+  for (const word of TYPED) {
+    for (let length = 1; length <= word.length; length++) {
+      const query = word.slice(0, length)
+      keystrokeMs.push(
+        await time(() => sortCases(filterCases(index, { query }), { key: 'due', direction: 'asc' }))
+      )
+      baselineMs.push(
+        await time(() =>
+          plainRows.filter(
+            (row) => row.name.toLowerCase().includes(query) || row.ref.toLowerCase().includes(query)
+          )
+        )
+      )
+    }
+  }
+  figures.keystrokes = { ms: keystrokeMs, baselineMs }
+
+  // Open a case that is not cached yet.
+  const openCaseMs: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const id = cases[Math.floor((count / 5) * i) + 1]!.id
+    openCaseMs.push(
+      await time(async () => {
+        const dsrCase = await loaded.case(id)
+        return viewOf(dsrCase!, loaded.subject(dsrCase!.subjectId), ON)
+      })
+    )
+  }
+  figures.openCaseMs = openCaseMs
+
+  // One write (a new case) until the rows every screen reads are current.
+  const writeMs: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const ctx = {
+      now: new Date('2026-11-24T10:00:00Z'),
+      actor: 'DPO',
+      newId: () => crypto.randomUUID()
+    }
+    const created = createCase(
+      { type: 'access', channel: 'letter', subjectId: subjects[i]!.id, receivedAt: ON },
+      loaded.references(),
+      ctx
+    )
+    if (!created.ok) throw new Error(created.error.message)
+    writeMs.push(
+      await time(async () => {
+        await loaded.commitCase({ change: created.value }, 'DPO')
+        return caseRowViews(loaded.caseHeads(), (id) => loaded.subject(id), ON)
+      })
+    )
+  }
+  figures.writeMs = writeMs
+  db.close()
+  return figures as StoreFigures
+}

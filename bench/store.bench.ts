@@ -1,0 +1,108 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { withBenchPage } from './browserBench'
+import type { StoreFigures } from './browser/storeBench'
+import { median, report } from './report'
+
+/** `npm run bench`: 10 000 cases; `npm run bench:scale`: 100 000 as well (BENCH_SCALE). */
+const COUNTS = (process.env['BENCH_SCALE'] ?? '10000').split(',').map(Number)
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!
+}
+
+describe('case store in Chromium (real IndexedDB, the app CSP)', () => {
+  for (const count of COUNTS) {
+    it(`loads, searches, opens and writes with ${count} cases`, async () => {
+      const figures = await withBenchPage(
+        path.join(__dirname, 'browser/storeBench.ts'),
+        (page) =>
+          page.evaluate(([n, rounds]) => window.runStoreBench(n, rounds), [
+            count,
+            count > 20_000 ? 2 : 3
+          ] as const),
+        async (page) => {
+          const cdp = await page.context().newCDPSession(page)
+          await page.exposeFunction('__heapUsed', async () => {
+            await cdp.send('HeapProfiler.collectGarbage')
+            return (await cdp.send('Runtime.getHeapUsage')).usedSize
+          })
+        }
+      )
+      expect(figures.count).toBe(count)
+      const k = `${count / 1000}k`
+      report(`store-${k}`, [
+        {
+          name: `case list load before (rows via middleware), ${k}`,
+          value: figures.beforeListMs,
+          unit: 'ms'
+        },
+        {
+          name: `case list load after (store from digests), ${k}`,
+          value: figures.afterListMs,
+          unit: 'ms'
+        },
+        {
+          name: 'case list load, before / after',
+          value: figures.beforeListMs / figures.afterListMs,
+          unit: '×',
+          target: { op: '>=', value: 1 }
+        },
+        {
+          name: `plain Dexie full read, same records, ${k}`,
+          value: figures.plainReadMs,
+          unit: 'ms'
+        },
+        {
+          name: 'full read, encrypted (app path) / plain Dexie, throughput',
+          value: figures.plainReadMs / figures.afterListMs,
+          unit: '×',
+          target: { op: '>=', value: 0.8 }
+        },
+        { name: `plain Dexie bulk write, ${k}`, value: figures.plainWriteMs, unit: 'ms' },
+        { name: `encrypted bulk write (WebCrypto), ${k}`, value: figures.encWriteMs, unit: 'ms' },
+        {
+          name: 'bulk write, encrypted / plain Dexie, throughput',
+          value: figures.plainWriteMs / figures.encWriteMs,
+          unit: '×',
+          target: { op: '>=', value: 0.8 }
+        },
+        {
+          name: `digest rebuild from rows (after import/restore), ${k}`,
+          value: figures.rebuildMs,
+          unit: 'ms'
+        },
+        {
+          name: 'keystroke → list updated, p95',
+          value: p95(figures.keystrokes.ms),
+          unit: 'ms',
+          target: { op: '<=', value: 30 }
+        },
+        {
+          name: 'baseline: filter over plain objects, p95',
+          value: p95(figures.keystrokes.baselineMs),
+          unit: 'ms'
+        },
+        {
+          name: 'open a case (not cached), median',
+          value: median(figures.openCaseMs),
+          unit: 'ms',
+          target: { op: '<=', value: 100 }
+        },
+        {
+          name: 'one write (new case) → rows current, median',
+          value: median(figures.writeMs),
+          unit: 'ms',
+          target: { op: '<=', value: 50 }
+        },
+        {
+          name: 'renderer JS heap with the store loaded',
+          value: Math.round((figures.heapAfterLoad ?? 0) / 1024 / 1024),
+          unit: 'MB',
+          target: { op: '<=', value: 300 }
+        }
+      ])
+    })
+  }
+})
