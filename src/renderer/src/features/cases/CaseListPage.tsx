@@ -3,12 +3,9 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import {
   CASE_STATUSES,
   CASE_TYPES,
-  filterCases,
   formatPersonnummerMasked,
-  indexCases,
   isOpenCase,
   OPEN_STATUSES,
-  sortCases,
   type CaseStatus,
   type CaseType,
   type SortKey
@@ -19,7 +16,8 @@ import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { PageHeader } from '../../ui/PageHeader'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
-import { today, useCaseRows } from './useCases'
+import { useCaseSearch } from './useCaseSearch'
+import { today } from './useCases'
 
 const ROW_HEIGHT = 44
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -35,7 +33,7 @@ type StatusFilter = 'open' | 'all' | CaseStatus
 
 export function CaseListPage() {
   const { t } = useI18n()
-  const views = useCaseRows()
+  const { total, search } = useCaseSearch()
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
   const [type, setType] = useState<CaseType | 'all'>('all')
@@ -48,18 +46,19 @@ export function CaseListPage() {
   })
   const on = today()
 
-  const index = useMemo(() => indexCases(views), [views])
   const shown = useMemo(() => {
     const statuses = status === 'all' ? [] : status === 'open' ? [...OPEN_STATUSES] : [status]
-    const filtered = filterCases(index, {
-      query: deferredQuery,
-      types: type === 'all' ? [] : [type],
-      statuses,
-      ...(dueFrom ? { dueFrom } : {}),
-      ...(dueTo ? { dueTo } : {})
-    })
-    return sortCases(filtered, sort)
-  }, [index, deferredQuery, type, status, dueFrom, dueTo, sort])
+    return search(
+      {
+        query: deferredQuery,
+        types: type === 'all' ? [] : [type],
+        statuses,
+        ...(dueFrom ? { dueFrom } : {}),
+        ...(dueTo ? { dueTo } : {})
+      },
+      sort
+    )
+  }, [search, deferredQuery, type, status, dueFrom, dueTo, sort])
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -138,7 +137,7 @@ export function CaseListPage() {
         </label>
       </div>
       <p className="muted" aria-live="polite" data-testid="case-count">
-        {t('cases.count', { shown: shown.length, total: views.length })}
+        {t('cases.count', { shown: shown.length, total })}
       </p>
       <div
         role="table"
