@@ -56,13 +56,13 @@ function compareFor(key: SortKey): (a: CaseRow, b: CaseRow) => number {
   }
 }
 
-type Narrowing = { key: string; query: string; ids: string[] }
+type Narrowing<R> = { key: string; query: string; hits: Entry<R>[] }
 
 export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   readonly #entries = new Map<string, Entry<R>>()
   /** Ascending orders by sort key, built on first use. */
-  readonly #orders = new Map<SortKey, R[]>()
-  #last: Narrowing | null = null
+  readonly #orders = new Map<SortKey, Entry<R>[]>()
+  #last: Narrowing<R> | null = null
 
   constructor(rows: readonly R[] = []) {
     for (const row of rows) this.#entries.set(row.case.id, { row, haystack: haystackOf(row) })
@@ -89,16 +89,17 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     const id = row.case.id
     const previous = this.#entries.get(id)
     if (previous?.row === row) return
-    if (previous) this.#removeFromOrders(previous.row)
-    this.#entries.set(id, { row, haystack: haystackOf(row) })
-    for (const [key, order] of this.#orders) order.splice(this.#position(order, row, key), 0, row)
+    if (previous) this.#removeFromOrders(previous)
+    const entry = { row, haystack: haystackOf(row) }
+    this.#entries.set(id, entry)
+    for (const [key, order] of this.#orders) order.splice(this.#position(order, row, key), 0, entry)
     this.#last = null
   }
 
   delete(id: string): void {
     const previous = this.#entries.get(id)
     if (!previous) return
-    this.#removeFromOrders(previous.row)
+    this.#removeFromOrders(previous)
     this.#entries.delete(id)
     this.#last = null
   }
@@ -117,53 +118,61 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
       sort.key,
       sort.direction
     ])
-    const matches = (row: R, haystack: string) =>
-      (!types || types.has(row.case.type)) &&
-      (!statuses || statuses.has(row.case.status)) &&
-      (!filter.dueFrom || row.due >= filter.dueFrom) &&
-      (!filter.dueTo || row.due <= filter.dueTo) &&
-      tokens.every((token) => haystack.includes(token))
+    const dueFrom = filter.dueFrom
+    const dueTo = filter.dueTo
+    const isFiltered = Boolean(types || statuses || dueFrom || dueTo)
 
-    let candidates: R[]
+    let candidates: readonly Entry<R>[]
     const last = this.#last
     if (last && last.key === key && query.startsWith(last.query)) {
-      candidates = last.ids.map((id) => this.#entries.get(id)!.row)
+      candidates = last.hits
     } else {
       candidates = this.#order(sort.key)
       if (sort.direction === 'desc') candidates = [...candidates].reverse()
     }
-    const hits: R[] = []
-    for (const row of candidates) {
-      if (matches(row, this.#entries.get(row.case.id)!.haystack)) hits.push(row)
+    const hits: Entry<R>[] = []
+    const [first, ...rest] = tokens
+    for (const entry of candidates) {
+      if (first !== undefined && !entry.haystack.includes(first)) continue
+      if (rest.length && !rest.every((token) => entry.haystack.includes(token))) continue
+      if (isFiltered) {
+        const row = entry.row
+        if (types && !types.has(row.case.type)) continue
+        if (statuses && !statuses.has(row.case.status)) continue
+        if (dueFrom && row.due < dueFrom) continue
+        if (dueTo && row.due > dueTo) continue
+      }
+      hits.push(entry)
     }
-    this.#last = { key, query, ids: hits.map((row) => row.case.id) }
-    return hits
+    this.#last = { key, query, hits }
+    return hits.map((entry) => entry.row)
   }
 
-  #order(key: SortKey): R[] {
+  #order(key: SortKey): Entry<R>[] {
     let order = this.#orders.get(key)
     if (!order) {
-      order = [...this.#entries.values()].map((entry) => entry.row).sort(compareFor(key))
+      const compare = compareFor(key)
+      order = [...this.#entries.values()].sort((a, b) => compare(a.row, b.row))
       this.#orders.set(key, order)
     }
     return order
   }
 
-  #position(order: readonly R[], row: R, key: SortKey): number {
+  #position(order: readonly Entry<R>[], row: R, key: SortKey): number {
     const compare = compareFor(key)
     let low = 0
     let high = order.length
     while (low < high) {
       const mid = (low + high) >>> 1
-      if (compare(order[mid]!, row) < 0) low = mid + 1
+      if (compare(order[mid]!.row, row) < 0) low = mid + 1
       else high = mid
     }
     return low
   }
 
-  #removeFromOrders(row: R): void {
+  #removeFromOrders(entry: Entry<R>): void {
     for (const order of this.#orders.values()) {
-      const index = order.indexOf(row)
+      const index = order.indexOf(entry)
       if (index >= 0) order.splice(index, 1)
     }
   }

@@ -107,7 +107,38 @@ export class AppDb extends Dexie {
       tables.map((table, index) => [table, decrypted[index]!.flat()])
     ) as Record<T, Record<string, unknown>[]>
   }
+
+  /**
+   * Reads the rows whose ids start with any of `prefixes` in one read-only transaction and
+   * decrypts them with WebCrypto a few at a time (for a few large rows, such as digests), so
+   * the page can paint between batches.
+   */
+  async readDecryptedByPrefix(
+    table: string,
+    prefixes: readonly string[],
+    onProgress?: (done: number, total: number) => void
+  ): Promise<Record<string, unknown>[]> {
+    const keys = this.keys.keys
+    const raw = this.raw
+    const rows = await raw.transaction('r', table, () =>
+      raw
+        .table(table)
+        .where(':id')
+        .startsWithAnyOf([...prefixes])
+        .toArray()
+    )
+    onProgress?.(0, rows.length)
+    const values: Record<string, unknown>[] = []
+    for (let start = 0; start < rows.length; start += PREFIX_BATCH) {
+      values.push(...(await decryptRowsAsync(table, keys, rows.slice(start, start + PREFIX_BATCH))))
+      onProgress?.(values.length, rows.length)
+    }
+    return values
+  }
 }
+
+/** Large rows decrypted per step by readDecryptedByPrefix. */
+const PREFIX_BATCH = 8
 
 /** Name of the database in use; a restore switches it only after the new one verified. */
 const ACTIVE_DB_KEY = 'dpo-desk.active-db'

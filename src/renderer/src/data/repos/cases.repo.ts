@@ -97,15 +97,17 @@ export async function writeCase(db: AppDb, dsrCase: DsrCase): Promise<void> {
 }
 
 /**
- * Writes many cases without audit events (seeding, benchmarks, restore checks): sealed with
- * WebCrypto before one transaction. The store's digests must be rebuilt afterwards.
+ * Writes many cases without audit events (imports, seeding, benchmarks): sealed with WebCrypto
+ * before one transaction. The cases must already be valid (the typed input of an import that
+ * checked them at its boundary); rows are not parsed again here. The store's digests no longer
+ * match afterwards and are rebuilt at the next load.
  */
 export async function bulkSaveCases(db: AppDb, cases: readonly DsrCase[]): Promise<void> {
   const keys = db.keys.keys
   const rows: DsrCaseRow[] = []
   const events: Record<string, unknown>[] = []
   for (const dsrCase of cases) {
-    const { correspondence, ...rest } = dsrCaseSchema.parse(dsrCase)
+    const { correspondence, ...rest } = dsrCase
     rows.push(rest)
     for (const entry of correspondence) events.push({ ...entry, caseId: dsrCase.id })
   }

@@ -6,10 +6,19 @@ import { sealRowsAsync } from '../encryption'
  * (ADR 0007). Unlocking then decrypts a few hundred large rows with WebCrypto instead of one
  * small row per case and subject. They are derived data, written in the same transaction as the
  * rows they summarise, and rebuilt from those rows whenever the manifest does not match.
+ *
+ * Two partitions per entity: the "active" one (open cases and what the dashboard and the mail
+ * queue read: recent, blocked, queued) is read first, so the first screen comes up while the
+ * archive is still being read.
  */
-export const DIGEST_FORMAT = 1
-export const DIGEST_KINDS = ['caseHeads', 'subjects'] as const
+export const DIGEST_FORMAT = 2
+export const DIGEST_KINDS = ['caseHeads', 'caseArchive', 'subjects', 'subjectArchive'] as const
 export type DigestKind = (typeof DIGEST_KINDS)[number]
+export const ACTIVE_KINDS = ['caseHeads', 'subjects'] as const satisfies readonly DigestKind[]
+export const ARCHIVE_KINDS = [
+  'caseArchive',
+  'subjectArchive'
+] as const satisfies readonly DigestKind[]
 
 export type DigestManifest = {
   id: 'manifest'
@@ -27,30 +36,33 @@ export function chunkIndexOf(id: string): number {
   return Number(id.slice(id.indexOf('/') + 1))
 }
 
-export type LoadedDigests = {
-  manifest: DigestManifest | null
-  chunks: DigestChunk<unknown>[]
+function isChunk(row: Record<string, unknown>): boolean {
+  return (
+    typeof row['id'] === 'string' &&
+    (DIGEST_KINDS as readonly unknown[]).includes(row['kind']) &&
+    Array.isArray(row['items'])
+  )
 }
 
-/** Every digest row through the bulk path; the caller checks them against the manifest. */
-export async function loadDigests(
+/** The manifest, or null when there are no (usable) digests. */
+export async function loadManifest(db: AppDb): Promise<DigestManifest | null> {
+  const row = await db.digests.get('manifest')
+  if (!row || row['format'] !== DIGEST_FORMAT) return null
+  return row as unknown as DigestManifest
+}
+
+/** The chunks of the given kinds, through the bulk path. */
+export async function loadDigestChunks(
   db: AppDb,
+  kinds: readonly DigestKind[],
   onProgress?: (done: number, total: number) => void
-): Promise<LoadedDigests> {
-  const { digests } = await db.readAllDecrypted(['digests'], onProgress)
-  let manifest: DigestManifest | null = null
-  const chunks: DigestChunk<unknown>[] = []
-  for (const row of digests) {
-    if (row['id'] === 'manifest') manifest = row as unknown as DigestManifest
-    else if (
-      typeof row['id'] === 'string' &&
-      (DIGEST_KINDS as readonly unknown[]).includes(row['kind']) &&
-      Array.isArray(row['items'])
-    ) {
-      chunks.push(row as unknown as DigestChunk<unknown>)
-    }
-  }
-  return { manifest, chunks }
+): Promise<DigestChunk<unknown>[]> {
+  const rows = await db.readDecryptedByPrefix(
+    'digests',
+    kinds.map((kind) => `${kind}/`),
+    onProgress
+  )
+  return rows.filter(isChunk) as unknown as DigestChunk<unknown>[]
 }
 
 /** Call inside a read-write transaction on `digests` (sealed synchronously by the middleware). */
@@ -58,7 +70,12 @@ export async function putDigestRows(
   db: AppDb,
   rows: readonly (DigestChunk<unknown> | DigestManifest)[]
 ): Promise<void> {
-  await db.digests.bulkPut(rows as never)
+  await db.digests.bulkPut(rows as unknown as Record<string, unknown> & { id: string }[])
+}
+
+/** Call inside a read-write transaction on `digests`. */
+export async function deleteDigestRows(db: AppDb, ids: readonly string[]): Promise<void> {
+  if (ids.length) await db.digests.bulkDelete([...ids])
 }
 
 /** Replaces every digest at once (after a rebuild), sealed with WebCrypto first. */
@@ -66,7 +83,11 @@ export async function replaceDigests(
   db: AppDb,
   rows: readonly (DigestChunk<unknown> | DigestManifest)[]
 ): Promise<void> {
-  const sealed = await sealRowsAsync('digests', db.keys.keys, rows as never)
+  const sealed = await sealRowsAsync(
+    'digests',
+    db.keys.keys,
+    rows as unknown as Record<string, unknown>[]
+  )
   await db.transaction('rw', db.digests, async () => {
     await db.digests.clear()
     await db.digests.bulkPut(sealed)
@@ -79,7 +100,7 @@ export async function dropDigests(db: AppDb): Promise<void> {
 }
 
 /** Row counts of the summarised tables (keys only; nothing is decrypted). */
-export async function summarisedCounts(db: AppDb): Promise<Record<DigestKind, number>> {
-  const [caseHeads, subjects] = await Promise.all([db.cases.count(), db.subjects.count()])
-  return { caseHeads, subjects }
+export async function summarisedCounts(db: AppDb): Promise<{ cases: number; subjects: number }> {
+  const [cases, subjects] = await Promise.all([db.cases.count(), db.subjects.count()])
+  return { cases, subjects }
 }

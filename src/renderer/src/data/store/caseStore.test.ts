@@ -240,3 +240,93 @@ describe('case store', () => {
     expect((await CaseStore.open(db)).caseHeads()).toHaveLength(5)
   })
 })
+
+describe('case store partitions', () => {
+  const at = (iso: string) => () => new Date(iso)
+  const closedLongAgo = (id: string) =>
+    testCase({
+      id,
+      reference: `DSR-2023-${id.padStart(4, '0')}`,
+      receivedAt: '2023-02-01',
+      status: 'closed',
+      answeredAt: '2023-02-20',
+      closedAt: '2023-02-21T10:00:00.000Z',
+      createdAt: '2023-02-01T10:00:00.000Z'
+    })
+
+  it('reads open, recent and blocked cases first and the archive after', async () => {
+    const store = await CaseStore.open(db, { clock: at('2026-12-01T10:00:00Z') })
+    await store.commitCase({ change: { case: closedLongAgo('1'), event: event('1') } }, 'DPO')
+    await store.commitCase(
+      {
+        change: {
+          case: {
+            ...closedLongAgo('2'),
+            erasure: [{ categoryId: 'bokforing', action: 'block', releaseDate: '2031-01-01' }]
+          },
+          event: event('2')
+        }
+      },
+      'DPO'
+    )
+    await store.commitCase(
+      { change: { case: { ...closedLongAgo('3'), status: 'inProgress' }, event: event('3') } },
+      'DPO'
+    )
+    await store.commitCase({ change: { case: testCase({ id: '4' }), event: event('4') } }, 'DPO')
+
+    const reopened = await CaseStore.open(db, { clock: at('2026-12-01T10:00:00Z') })
+    expect(reopened.isComplete).toBe(false)
+    expect(
+      reopened
+        .caseHeads()
+        .map((c) => c.id)
+        .sort()
+    ).toEqual(['2', '3', '4'])
+    await reopened.loaded
+    expect(reopened.isComplete).toBe(true)
+    expect(
+      reopened
+        .caseHeads()
+        .map((c) => c.id)
+        .sort()
+    ).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('moves cases that aged out to the archive after loading, and writes wait for the archive', async () => {
+    const early = await CaseStore.open(db, { clock: at('2026-03-10T10:00:00Z') })
+    await early.commitCase(
+      {
+        change: {
+          case: testCase({
+            id: 'a',
+            status: 'closed',
+            answeredAt: '2026-03-06',
+            closedAt: '2026-03-07T10:00:00.000Z'
+          }),
+          event: event('a')
+        }
+      },
+      'DPO'
+    )
+    // Two years on, the case no longer belongs to the first screen.
+    const later = await CaseStore.open(db, { clock: at('2028-06-01T10:00:00Z') })
+    expect(later.caseHeads().map((c) => c.id)).toEqual(['a'])
+    const write = later.commitCase(
+      { change: { case: testCase({ id: 'b', reference: 'DSR-2028-0001' }), event: event('b') } },
+      'DPO'
+    )
+    await write
+    expect(later.isComplete).toBe(true)
+    await later.settled()
+    const again = await CaseStore.open(db, { clock: at('2028-06-01T10:00:00Z') })
+    expect(again.caseHeads().map((c) => c.id)).toEqual(['b'])
+    await again.loaded
+    expect(
+      again
+        .caseHeads()
+        .map((c) => c.id)
+        .sort()
+    ).toEqual(['a', 'b'])
+  })
+})

@@ -1,22 +1,30 @@
 /**
  * The renderer's one live, decrypted view of the cases and subjects (ADR 0007).
  *
- * - Loaded once per unlock: from the sealed digests (a few hundred rows, WebCrypto) when they
- *   match the tables, otherwise rebuilt from the rows (bulk path) and the digests written anew.
+ * - Loaded once per unlock from the sealed digests: first the active partition (open cases and
+ *   whatever the dashboard and the mail queue show), then, in the background, the archive. When
+ *   the digests do not match the tables they are rebuilt from the rows (bulk path).
  * - Holds every case's head (CaseHead: everything but long texts and lists) and every subject
  *   without notes; a case's full record is read when it is opened and cached while it is used.
- * - Every write of a case or subject goes through here: the rows, the touched digest chunk and
+ * - Every write of a case or subject goes through here: the rows, the touched digest chunks and
  *   the audit event are written in one transaction, then the in-memory view is updated in place
- *   (no table is read again) and subscribers are told. Writes run one at a time, in order.
+ *   (no table is read again) and subscribers are told. Writes run one at a time, in order, and
+ *   wait until the archive is loaded.
  */
 import {
+  addMonths,
   dataSubjectSchema,
+  dsrCaseSchema,
+  isOpenCase,
+  swedishDateOf,
   type AuditEventInput,
   type CaseChange,
   type CaseHead,
   type DataSubject,
-  type DsrCase
+  type DsrCase,
+  type IsoDate
 } from '../../../../core'
+import type { Table } from 'dexie'
 import type { AppDb } from '../db'
 import { appendAudit } from '../repos/audit.repo'
 import {
@@ -26,10 +34,14 @@ import {
 } from '../repos/attachments.repo'
 import { getCase, readAllCases, writeCase } from '../repos/cases.repo'
 import {
+  ACTIVE_KINDS,
+  ARCHIVE_KINDS,
   chunkId,
   chunkIndexOf,
   DIGEST_FORMAT,
-  loadDigests,
+  DIGEST_KINDS,
+  loadDigestChunks,
+  loadManifest,
   putDigestRows,
   replaceDigests,
   summarisedCounts,
@@ -43,7 +55,7 @@ import { getSubject, listSubjects, saveSubject } from '../repos/subjects.repo'
 export type SubjectHead = Omit<DataSubject, 'notes'>
 
 export type StoreProgress = {
-  phase: 'loading' | 'rebuilding' | 'saving'
+  phase: 'loading' | 'archive' | 'rebuilding' | 'saving'
   done: number
   total: number
 }
@@ -52,6 +64,8 @@ export type StoreProgress = {
 export const DIGEST_CHUNK_SIZE = 500
 /** Full cases kept in memory after they were opened. */
 const DETAIL_CACHE_SIZE = 50
+/** Closed cases stay in the active partition this long (the dashboard's twelve months). */
+export const ACTIVE_MONTHS = 13
 
 export function caseHeadOf(dsrCase: DsrCase): CaseHead {
   const { description: _d, tasks, decisions: _decisions, correspondence, ...head } = dsrCase
@@ -68,38 +82,85 @@ export function subjectHeadOf(subject: DataSubject): SubjectHead {
   return head
 }
 
+/**
+ * Whether a case belongs to the active partition on `today`: everything the dashboard, the mail
+ * queue, the free-copy check and the next reference number read comes from it.
+ */
+export function isActiveCase(head: CaseHead, today: IsoDate): boolean {
+  if (isOpenCase(head) || head.lettersToPost > 0) return true
+  if (head.erasure.some((item) => item.action === 'block' && !item.erasedAt)) return true
+  const since = addMonths(today, -ACTIVE_MONTHS)
+  return [
+    head.receivedAt,
+    head.createdAt.slice(0, 10),
+    head.answeredAt,
+    head.closedAt?.slice(0, 10),
+    head.copy?.deliveredAt
+  ].some((date) => date !== undefined && date >= since)
+}
+
+type Entity = 'case' | 'subject'
+const KINDS: Record<Entity, { active: DigestKind; archive: DigestKind }> = {
+  case: { active: 'caseHeads', archive: 'caseArchive' },
+  subject: { active: 'subjects', archive: 'subjectArchive' }
+}
+const entityOf = (kind: DigestKind): Entity =>
+  kind === 'caseHeads' || kind === 'caseArchive' ? 'case' : 'subject'
+
 /** Which digest chunk holds which id, and which chunk takes the next new one. */
 class ChunkIndex {
   readonly chunkOf = new Map<string, number>()
-  readonly members: Set<string>[] = []
+  /** Ids per chunk, in the order they are stored. */
+  readonly members: string[][] = []
+
+  get size(): number {
+    return this.chunkOf.size
+  }
 
   clear(): void {
     this.chunkOf.clear()
     this.members.length = 0
   }
 
-  add(id: string, chunk: number): void {
-    while (this.members.length <= chunk) this.members.push(new Set())
-    this.members[chunk]!.add(id)
-    this.chunkOf.set(id, chunk)
+  /** Records a whole chunk as loaded. */
+  load(chunk: number, ids: string[]): void {
+    while (this.members.length <= chunk) this.members.push([])
+    this.members[chunk] = ids
+    for (const id of ids) this.chunkOf.set(id, chunk)
   }
 
-  /** The chunk of `id`, assigning it to the first chunk with room when it is new. */
+  /** The chunk of `id`, assigning it to the first chunk with room when it is new here. */
   place(id: string): number {
     const known = this.chunkOf.get(id)
     if (known !== undefined) return known
-    let chunk = this.members.findIndex((set) => set.size < DIGEST_CHUNK_SIZE)
-    if (chunk < 0) chunk = this.members.length
-    this.add(id, chunk)
+    let chunk = this.members.findIndex((ids) => ids.length < DIGEST_CHUNK_SIZE)
+    if (chunk < 0) {
+      chunk = this.members.length
+      this.members.push([])
+    }
+    this.members[chunk]!.push(id)
+    this.chunkOf.set(id, chunk)
     return chunk
   }
 
   remove(id: string): number | undefined {
     const chunk = this.chunkOf.get(id)
     if (chunk === undefined) return undefined
-    this.members[chunk]!.delete(id)
+    const ids = this.members[chunk]!
+    ids.splice(ids.indexOf(id), 1)
     this.chunkOf.delete(id)
     return chunk
+  }
+
+  snapshot(): { chunkOf: Map<string, number>; members: string[][] } {
+    return { chunkOf: new Map(this.chunkOf), members: this.members.map((ids) => [...ids]) }
+  }
+
+  restore(snapshot: { chunkOf: Map<string, number>; members: string[][] }): void {
+    this.chunkOf.clear()
+    for (const [id, chunk] of snapshot.chunkOf) this.chunkOf.set(id, chunk)
+    this.members.length = 0
+    this.members.push(...snapshot.members)
   }
 }
 
@@ -113,46 +174,86 @@ export type CaseCommit = {
 
 export type SubjectCommit = { subject: DataSubject; event: AuditEventInput }
 
+/** The digest chunks a write touches, as `kind/chunk` keys. */
+type Touched = Set<`${DigestKind}/${number}`>
+
 export class CaseStore {
   readonly #cases = new Map<string, CaseHead>()
   readonly #subjects = new Map<string, SubjectHead>()
-  readonly #casesBySubject = new Map<string, Set<string>>()
-  readonly #chunks: Record<DigestKind, ChunkIndex> = {
-    caseHeads: new ChunkIndex(),
-    subjects: new ChunkIndex()
-  }
+  /** Built on first use (only a person's page and the free-copy ledger need it). */
+  #casesBySubject: Map<string, Set<string>> | null = null
+  readonly #chunks = Object.fromEntries(
+    DIGEST_KINDS.map((kind) => [kind, new ChunkIndex()])
+  ) as Record<DigestKind, ChunkIndex>
   readonly #details = new Map<string, DsrCase>()
   readonly #listeners = new Set<() => void>()
   #version = 0
   #queue: Promise<unknown> = Promise.resolve()
   #caseList: readonly CaseHead[] | null = null
   #subjectList: readonly SubjectHead[] | null = null
+  #complete = false
+  #archiveProgress: StoreProgress | null = null
+  #archiveError: unknown = null
   /** Where the last load came from (the digests, or a rebuild from the rows). */
   source: 'digests' | 'rows' = 'digests'
+  /** Settles when every case and subject is in memory (the archive too). */
+  loaded: Promise<void> = Promise.resolve()
 
   private constructor(
     readonly db: AppDb,
     private readonly clock: () => Date
   ) {}
 
-  /** Loads the store for an unlocked database (digests, or a rebuild from the rows). */
+  /**
+   * Loads the store for an unlocked database. Resolves once the active partition is in memory;
+   * `loaded` settles when the archive is too (`isComplete`).
+   */
   static async open(
     db: AppDb,
     options: { onProgress?: (progress: StoreProgress) => void; clock?: () => Date } = {}
   ): Promise<CaseStore> {
     const store = new CaseStore(db, options.clock ?? (() => new Date()))
     const onProgress = options.onProgress ?? (() => undefined)
-    const loaded = await store.#loadFromDigests(onProgress)
-    if (!loaded) {
-      store.source = 'rows'
-      await store.#rebuild(onProgress)
+    const [manifest, counts] = await Promise.all([loadManifest(db), summarisedCounts(db)])
+    if (
+      manifest &&
+      manifest.counts.caseHeads + manifest.counts.caseArchive === counts.cases &&
+      manifest.counts.subjects + manifest.counts.subjectArchive === counts.subjects &&
+      (await store.#loadKinds(ACTIVE_KINDS, manifest, (done, total) =>
+        onProgress({ phase: 'loading', done, total })
+      ))
+    ) {
+      store.loaded = store.#loadArchive(manifest)
+      // Failures are shown through archiveError; `loaded` still rejects for whoever awaits it.
+      store.loaded.catch(() => undefined)
+      // Writes wait for the whole store: a write may move a case between partitions.
+      store.#queue = store.loaded.then(() => store.#demote()).catch(() => undefined)
+      return store
     }
+    store.source = 'rows'
+    await store.#rebuild(onProgress)
+    store.#complete = true
     return store
   }
 
   /** Grows on every change; derived data is memoised on it. */
   get version(): number {
     return this.#version
+  }
+
+  /** Whether the archive is in memory too (lists and search are then complete). */
+  get isComplete(): boolean {
+    return this.#complete
+  }
+
+  /** Why the archive could not be read, if it could not (the active partition still works). */
+  get archiveError(): unknown {
+    return this.#archiveError
+  }
+
+  /** How far reading the archive has come, while it is read. */
+  get archiveProgress(): StoreProgress | null {
+    return this.#archiveProgress
   }
 
   subscribe(listener: () => void): () => void {
@@ -164,7 +265,7 @@ export class CaseStore {
     return this.#cases.get(id)
   }
 
-  /** Every case head; the same array until the next change. */
+  /** Every case head in memory; the same array until the next change. */
   caseHeads(): readonly CaseHead[] {
     this.#caseList ??= [...this.#cases.values()]
     return this.#caseList
@@ -174,7 +275,7 @@ export class CaseStore {
     return this.#subjects.get(id)
   }
 
-  /** Every subject (without notes); the same array until the next change. */
+  /** Every subject in memory (without notes); the same array until the next change. */
   subjects(): readonly SubjectHead[] {
     this.#subjectList ??= [...this.#subjects.values()]
     return this.#subjectList
@@ -182,12 +283,16 @@ export class CaseStore {
 
   /** The heads of one person's cases. */
   casesOfSubject(subjectId: string): CaseHead[] {
+    if (!this.#casesBySubject) {
+      this.#casesBySubject = new Map()
+      for (const head of this.#cases.values()) this.#indexBySubject(head)
+    }
     const ids = this.#casesBySubject.get(subjectId)
     if (!ids) return []
     return [...ids].map((id) => this.#cases.get(id)!).filter(Boolean)
   }
 
-  /** Every case reference in use (for the next reference number). */
+  /** Every case reference in use (the active partition holds every case registered this year). */
   references(): string[] {
     return this.caseHeads().map((head) => head.reference)
   }
@@ -200,7 +305,6 @@ export class CaseStore {
       this.#details.set(id, cached)
       return cached
     }
-    if (!this.#cases.has(id)) return undefined
     const version = this.#version
     const loaded = await getCase(this.db, id)
     // A write that landed meanwhile already put the newer case in the cache.
@@ -228,53 +332,37 @@ export class CaseStore {
     return this.#enqueue(async () => {
       const db = this.db
       const now = this.clock()
-      const heads = commits.map((commit) => caseHeadOf(commit.change.case))
-      const touched = new Set<number>()
-      const placed = heads.map((head) => {
-        const chunk = this.#chunks.caseHeads.place(head.id)
-        touched.add(chunk)
-        return head
-      })
-      const isNew = placed.filter((head) => !this.#cases.has(head.id)).length
-      const rows = [...touched].map((chunk) =>
-        this.#chunkRow('caseHeads', chunk, new Map(placed.map((head) => [head.id, head])))
-      )
-      const manifest = this.#manifest({ caseHeads: this.#cases.size + isNew })
-      try {
-        await db.transaction(
-          'rw',
-          [
-            db.cases,
-            db.events,
-            db.attachments,
-            db.attachmentData,
-            db.auditLog,
-            db.settings,
-            db.digests
-          ],
-          async () => {
-            for (const commit of commits) {
-              await writeCase(db, commit.change.case)
-              await writeStagedAttachments(db, commit.attachments ?? [])
-              await deleteAttachments(db, commit.deleteAttachmentIds ?? [])
-            }
-            await putDigestRows(db, [...rows, manifest])
-            await appendAudit(
-              db,
-              commits.map((commit) => commit.change.event),
-              actor,
-              now
-            )
+      const today = swedishDateOf(now)
+      const cases = commits.map((commit) => dsrCaseSchema.parse(commit.change.case))
+      const heads = new Map(cases.map((dsrCase) => [dsrCase.id, caseHeadOf(dsrCase)]))
+      await this.#writeWithDigests(
+        (touched) => {
+          for (const head of heads.values()) {
+            const active = isActiveCase(head, today)
+            this.#assign('case', head.id, active, touched)
+            // The dashboard names the people of active cases: their subjects come first too.
+            if (active && this.#subjects.has(head.subjectId))
+              this.#assign('subject', head.subjectId, true, touched)
           }
-        )
-      } catch (error) {
-        for (const head of placed)
-          if (!this.#cases.has(head.id)) this.#chunks.caseHeads.remove(head.id)
-        throw error
-      }
-      for (const commit of commits) {
-        const dsrCase = commit.change.case
-        this.#putCaseHead(caseHeadOf(dsrCase))
+          return { cases: heads, subjects: new Map() }
+        },
+        async () => {
+          for (const [index, commit] of commits.entries()) {
+            await writeCase(db, cases[index]!)
+            await writeStagedAttachments(db, commit.attachments ?? [])
+            await deleteAttachments(db, commit.deleteAttachmentIds ?? [])
+          }
+          await appendAudit(
+            db,
+            commits.map((commit) => commit.change.event),
+            actor,
+            now
+          )
+        },
+        [db.cases, db.events, db.attachments, db.attachmentData, db.auditLog, db.settings]
+      )
+      for (const dsrCase of cases) {
+        this.#putCaseHead(heads.get(dsrCase.id)!)
         this.#remember(dsrCase)
       }
       this.#changed()
@@ -287,24 +375,19 @@ export class CaseStore {
       const db = this.db
       const subject = dataSubjectSchema.parse(commit.subject)
       const head = subjectHeadOf(subject)
-      const isNew = !this.#subjects.has(subject.id)
-      const chunk = this.#chunks.subjects.place(subject.id)
-      const row = this.#chunkRow('subjects', chunk, new Map([[head.id, head]]))
-      const manifest = this.#manifest({ subjects: this.#subjects.size + (isNew ? 1 : 0) })
-      try {
-        await db.transaction(
-          'rw',
-          [db.subjects, db.auditLog, db.settings, db.digests],
-          async () => {
-            await saveSubject(db, subject)
-            await putDigestRows(db, [row, manifest])
-            await appendAudit(db, [commit.event], actor, this.clock())
-          }
-        )
-      } catch (error) {
-        if (isNew) this.#chunks.subjects.remove(subject.id)
-        throw error
-      }
+      await this.#writeWithDigests(
+        (touched) => {
+          const isNew = !this.#subjects.has(subject.id)
+          const current = this.#kindOf('subject', subject.id)
+          this.#assign('subject', subject.id, isNew || current === 'subjects', touched)
+          return { cases: new Map(), subjects: new Map([[head.id, head]]) }
+        },
+        async () => {
+          await saveSubject(db, subject)
+          await appendAudit(db, [commit.event], actor, this.clock())
+        },
+        [db.subjects, db.auditLog, db.settings]
+      )
       this.#subjects.set(head.id, head)
       this.#subjectList = null
       this.#changed()
@@ -314,6 +397,58 @@ export class CaseStore {
   /** Waits for every queued write (tests, lock). */
   async settled(): Promise<void> {
     await this.#queue.catch(() => undefined)
+  }
+
+  /**
+   * One write with its digests: `place` decides which chunks change (and returns the heads as
+   * they will be), `write` stores the rows; both go in one transaction with the touched chunks
+   * and the manifest. On failure the chunk assignment is put back and nothing in memory changes.
+   */
+  async #writeWithDigests(
+    place: (touched: Touched) => {
+      cases: ReadonlyMap<string, CaseHead>
+      subjects: ReadonlyMap<string, SubjectHead>
+    },
+    write: () => Promise<void>,
+    tables: Table[]
+  ): Promise<void> {
+    const before = Object.fromEntries(
+      DIGEST_KINDS.map((kind) => [kind, this.#chunks[kind].snapshot()])
+    ) as Record<DigestKind, ReturnType<ChunkIndex['snapshot']>>
+    const touched: Touched = new Set()
+    try {
+      const pending = place(touched)
+      const rows: (DigestChunk<unknown> | DigestManifest)[] = [...touched].map((key) => {
+        const [kind, chunk] = key.split('/') as [DigestKind, string]
+        return this.#chunkRow(kind, Number(chunk), pending)
+      })
+      rows.push(this.#manifest())
+      await this.db.transaction('rw', [...tables, this.db.digests], async () => {
+        await write()
+        await putDigestRows(this.db, rows)
+      })
+    } catch (error) {
+      for (const kind of DIGEST_KINDS) this.#chunks[kind].restore(before[kind])
+      throw error
+    }
+  }
+
+  #kindOf(entity: Entity, id: string): DigestKind | undefined {
+    const { active, archive } = KINDS[entity]
+    if (this.#chunks[active].chunkOf.has(id)) return active
+    if (this.#chunks[archive].chunkOf.has(id)) return archive
+    return undefined
+  }
+
+  /** Puts `id` in the active or archive partition, noting every chunk that changes. */
+  #assign(entity: Entity, id: string, active: boolean, touched: Touched): void {
+    const target = active ? KINDS[entity].active : KINDS[entity].archive
+    const current = this.#kindOf(entity, id)
+    if (current && current !== target) {
+      const old = this.#chunks[current].remove(id)!
+      touched.add(`${current}/${old}`)
+    }
+    touched.add(`${target}/${this.#chunks[target].place(id)}`)
   }
 
   #enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -336,78 +471,136 @@ export class CaseStore {
     }
   }
 
-  #putCaseHead(head: CaseHead): void {
-    const previous = this.#cases.get(head.id)
-    if (previous && previous.subjectId !== head.subjectId)
-      this.#casesBySubject.get(previous.subjectId)?.delete(head.id)
-    this.#cases.set(head.id, head)
-    let ids = this.#casesBySubject.get(head.subjectId)
-    if (!ids) this.#casesBySubject.set(head.subjectId, (ids = new Set()))
+  #indexBySubject(head: CaseHead): void {
+    const bySubject = this.#casesBySubject!
+    let ids = bySubject.get(head.subjectId)
+    if (!ids) bySubject.set(head.subjectId, (ids = new Set()))
     ids.add(head.id)
+  }
+
+  #putCaseHead(head: CaseHead): void {
+    if (this.#casesBySubject) {
+      const previous = this.#cases.get(head.id)
+      if (previous && previous.subjectId !== head.subjectId)
+        this.#casesBySubject.get(previous.subjectId)?.delete(head.id)
+      this.#indexBySubject(head)
+    }
+    this.#cases.set(head.id, head)
     this.#caseList = null
   }
 
-  /** A digest chunk as it will be after the pending changes (`overrides`) are applied. */
-  #chunkRow<T extends { id: string }>(
+  /** A digest chunk as it will be once `pending` heads are stored. */
+  #chunkRow(
     kind: DigestKind,
     chunk: number,
-    overrides: ReadonlyMap<string, T>
+    pending: {
+      cases: ReadonlyMap<string, CaseHead>
+      subjects: ReadonlyMap<string, SubjectHead>
+    }
   ): DigestChunk<unknown> {
-    const source: ReadonlyMap<string, unknown> = kind === 'caseHeads' ? this.#cases : this.#subjects
-    const items = [...this.#chunks[kind].members[chunk]!].map(
+    const entity = entityOf(kind)
+    const source: ReadonlyMap<string, unknown> = entity === 'case' ? this.#cases : this.#subjects
+    const overrides: ReadonlyMap<string, unknown> =
+      entity === 'case' ? pending.cases : pending.subjects
+    const items = (this.#chunks[kind].members[chunk] ?? []).map(
       (id) => overrides.get(id) ?? source.get(id)
     )
     return { id: chunkId(kind, chunk), kind, items }
   }
 
-  #manifest(counts: Partial<Record<DigestKind, number>>): DigestManifest {
+  #manifest(): DigestManifest {
     return {
       id: 'manifest',
       format: DIGEST_FORMAT,
-      counts: {
-        caseHeads: counts.caseHeads ?? this.#cases.size,
-        subjects: counts.subjects ?? this.#subjects.size
-      }
+      counts: Object.fromEntries(
+        DIGEST_KINDS.map((kind) => [kind, this.#chunks[kind].size])
+      ) as Record<DigestKind, number>
     }
   }
 
-  async #loadFromDigests(onProgress: (progress: StoreProgress) => void): Promise<boolean> {
-    const [{ manifest, chunks }, counts] = await Promise.all([
-      loadDigests(this.db, (done, total) => onProgress({ phase: 'loading', done, total })),
-      summarisedCounts(this.db)
-    ])
-    if (!manifest || manifest.format !== DIGEST_FORMAT) return false
-    if (
-      manifest.counts.caseHeads !== counts.caseHeads ||
-      manifest.counts.subjects !== counts.subjects
-    )
-      return false
-    const found: Record<DigestKind, number> = { caseHeads: 0, subjects: 0 }
+  /** Loads the chunks of `kinds`; false when they do not match the manifest. */
+  async #loadKinds(
+    kinds: readonly DigestKind[],
+    manifest: DigestManifest,
+    onProgress: (done: number, total: number) => void
+  ): Promise<boolean> {
+    const chunks = await loadDigestChunks(this.db, kinds, onProgress)
+    const found = Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<DigestKind, number>
     for (const chunk of chunks) {
-      const index = chunkIndexOf(chunk.id)
+      const ids: string[] = []
+      const target: Map<string, unknown> =
+        entityOf(chunk.kind) === 'case' ? this.#cases : this.#subjects
       for (const item of chunk.items) {
-        if (!item || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string')
-          return false
-        const id = (item as { id: string }).id
-        this.#chunks[chunk.kind].add(id, index)
-        if (chunk.kind === 'caseHeads') this.#putCaseHead(item as CaseHead)
-        else this.#subjects.set(id, item as SubjectHead)
-        found[chunk.kind]++
+        const id = (item as { id?: unknown } | null)?.id
+        if (typeof id !== 'string') return false
+        ids.push(id)
+        target.set(id, item)
       }
+      this.#chunks[chunk.kind].load(chunkIndexOf(chunk.id), ids)
+      found[chunk.kind] += ids.length
     }
-    if (found.caseHeads !== counts.caseHeads || found.subjects !== counts.subjects) {
-      this.#reset()
-      return false
+    this.#caseList = null
+    this.#subjectList = null
+    return kinds.every((kind) => found[kind] === manifest.counts[kind])
+  }
+
+  /** Reads the archive after the first screen is up; rebuilds everything if it does not match. */
+  async #loadArchive(manifest: DigestManifest): Promise<void> {
+    const report = (done: number, total: number) => {
+      this.#archiveProgress = { phase: 'archive', done, total }
+      this.#changed()
     }
-    return true
+    try {
+      const ok = await this.#loadKinds(ARCHIVE_KINDS, manifest, report)
+      if (!ok) {
+        this.source = 'rows'
+        await this.#rebuild(({ done, total }) => report(done, total))
+      }
+      this.#complete = true
+    } catch (error) {
+      this.#archiveError = error
+      throw error
+    } finally {
+      this.#archiveProgress = null
+      this.#changed()
+    }
+  }
+
+  /**
+   * Moves what has aged out of the active partition (closed more than ACTIVE_MONTHS ago, no
+   * block pending) to the archive, and subjects with no active case with it. No audit event:
+   * the digests are derived data and nothing recorded changes.
+   */
+  async #demote(): Promise<void> {
+    const today = swedishDateOf(this.clock())
+    const activeSubjects = new Set<string>()
+    const aged: string[] = []
+    for (const id of this.#chunks.caseHeads.chunkOf.keys()) {
+      const head = this.#cases.get(id)!
+      if (isActiveCase(head, today)) activeSubjects.add(head.subjectId)
+      else aged.push(id)
+    }
+    const agedSubjects = [...this.#chunks.subjects.chunkOf.keys()].filter(
+      (id) => !activeSubjects.has(id) && this.casesOfSubject(id).length > 0
+    )
+    if (aged.length === 0 && agedSubjects.length === 0) return
+    // Runs at the head of the write queue (see open), so no write interleaves.
+    await this.#writeWithDigests(
+      (touched) => {
+        for (const id of aged) this.#assign('case', id, false, touched)
+        for (const id of agedSubjects) this.#assign('subject', id, false, touched)
+        return { cases: new Map(), subjects: new Map() }
+      },
+      async () => undefined,
+      []
+    )
   }
 
   #reset(): void {
     this.#cases.clear()
     this.#subjects.clear()
-    this.#casesBySubject.clear()
-    this.#chunks.caseHeads.clear()
-    this.#chunks.subjects.clear()
+    this.#casesBySubject = null
+    for (const kind of DIGEST_KINDS) this.#chunks[kind].clear()
     this.#caseList = null
     this.#subjectList = null
   }
@@ -417,20 +610,26 @@ export class CaseStore {
     this.#reset()
     onProgress({ phase: 'rebuilding', done: 0, total: 1 })
     const [cases, subjects] = await Promise.all([readAllCases(this.db), listSubjects(this.db)])
+    const today = swedishDateOf(this.clock())
+    const activeSubjects = new Set<string>()
+    for (const dsrCase of cases) {
+      const head = caseHeadOf(dsrCase)
+      this.#putCaseHead(head)
+      const active = isActiveCase(head, today)
+      if (active) activeSubjects.add(head.subjectId)
+      this.#chunks[active ? 'caseHeads' : 'caseArchive'].place(head.id)
+    }
     for (const subject of subjects) {
       this.#subjects.set(subject.id, subjectHeadOf(subject))
-      this.#chunks.subjects.place(subject.id)
+      const active = activeSubjects.has(subject.id) || !this.casesOfSubject(subject.id).length
+      this.#chunks[active ? 'subjects' : 'subjectArchive'].place(subject.id)
     }
-    for (const dsrCase of cases) {
-      this.#putCaseHead(caseHeadOf(dsrCase))
-      this.#chunks.caseHeads.place(dsrCase.id)
-    }
+    this.#subjectList = null
     onProgress({ phase: 'saving', done: 0, total: 1 })
-    const rows: (DigestChunk<unknown> | DigestManifest)[] = [this.#manifest({})]
-    for (const kind of ['caseHeads', 'subjects'] as const)
-      this.#chunks[kind].members.forEach((_, chunk) =>
-        rows.push(this.#chunkRow(kind, chunk, new Map()))
-      )
+    const none = { cases: new Map(), subjects: new Map() }
+    const rows: (DigestChunk<unknown> | DigestManifest)[] = [this.#manifest()]
+    for (const kind of DIGEST_KINDS)
+      this.#chunks[kind].members.forEach((_, chunk) => rows.push(this.#chunkRow(kind, chunk, none)))
     await replaceDigests(this.db, rows)
     onProgress({ phase: 'saving', done: 1, total: 1 })
   }

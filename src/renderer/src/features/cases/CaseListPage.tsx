@@ -15,6 +15,7 @@ import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { PageHeader } from '../../ui/PageHeader'
+import { IncompleteNotice } from '../store/IncompleteNotice'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
 import { useCaseSearch } from './useCaseSearch'
 import { today } from './useCases'
@@ -136,6 +137,7 @@ export function CaseListPage() {
           <input type="date" value={dueTo} onChange={(event) => setDueTo(event.target.value)} />
         </label>
       </div>
+      <IncompleteNotice />
       <p className="muted" aria-live="polite" data-testid="case-count">
         {t('cases.count', { shown: shown.length, total })}
       </p>

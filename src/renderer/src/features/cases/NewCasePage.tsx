@@ -16,6 +16,7 @@ import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { IncompleteNotice } from '../store/IncompleteNotice'
 import { SubjectForm } from '../subjects/SubjectForm'
 import { useSubjects, type SubjectHead } from '../subjects/useSubjects'
 import { typeLabel } from './caseLabels'
@@ -109,6 +110,7 @@ export function NewCasePage() {
                 />
               )}
             </Field>
+            {query.trim() && <IncompleteNotice />}
             {query.trim() && matches.length === 0 && (
               <p className="muted">{t('new.noSubjectMatch')}</p>
             )}

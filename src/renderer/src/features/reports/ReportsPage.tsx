@@ -6,6 +6,7 @@ import { useSaveCsv } from '../../lib/useSaveCsv'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { IncompleteNotice } from '../store/IncompleteNotice'
 import { typeLabel } from '../cases/caseLabels'
 import { today, useCaseRows } from '../cases/useCases'
 
@@ -83,6 +84,7 @@ export function ReportsPage() {
           </select>
         </label>
       </PageHeader>
+      <IncompleteNotice />
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <div className="dash-grid">
         <section className="panel" aria-labelledby="reports-types">

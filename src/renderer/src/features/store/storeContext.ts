@@ -29,3 +29,15 @@ export function useStoreMemo<T>(derive: (store: CaseStore) => T, deps: readonly 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `derive` is new on every render; deps and version say when it matters
   return useMemo(() => derive(store), [store, version, ...deps])
 }
+
+/** Whether the archive is in memory yet (lists and search complete), and how far it got. */
+export function useStoreCompleteness(): { isComplete: boolean; percent: number; error: unknown } {
+  const store = useStore()
+  useStoreVersion()
+  const progress = store.archiveProgress
+  return {
+    isComplete: store.isComplete,
+    error: store.archiveError,
+    percent: progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0
+  }
+}

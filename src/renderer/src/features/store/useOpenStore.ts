@@ -4,7 +4,7 @@ import { CaseStore } from '../../data/store/caseStore'
 import { useDb } from '../vault/VaultProvider'
 
 export type OpeningProgress = {
-  phase: 'migrating' | 'loading' | 'rebuilding' | 'saving'
+  phase: 'migrating' | 'loading' | 'archive' | 'rebuilding' | 'saving'
   done: number
   total: number
 }

@@ -2,6 +2,7 @@ import { copyLedger, formatPersonnummer, freeCopyStatus, LEGAL_BASIS_SV } from '
 import { errorText, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Notice } from '../../ui/Notice'
+import { IncompleteNotice } from '../store/IncompleteNotice'
 import { statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
 import { today } from '../cases/useCases'
 import { useSubjectCases } from '../cases/useSubjectCases'
@@ -29,6 +30,7 @@ export function SubjectDetailPage({ id }: { id: string }) {
   return (
     <article aria-labelledby="subject-title">
       <h1 id="subject-title">{subject.name}</h1>
+      <IncompleteNotice />
       <dl className="facts panel">
         {subject.personnummer && (
           <>

@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { IncompleteNotice } from '../store/IncompleteNotice'
 import { SubjectForm } from './SubjectForm'
 import { useSubjects } from './useSubjects'
 
@@ -28,6 +29,7 @@ export function SubjectsPage() {
       >
         <p className="muted">{t('subjects.count', { count: subjects.length })}</p>
       </PageHeader>
+      <IncompleteNotice />
       {saved && <Notice tone="success">{t('subjects.form.saved')}</Notice>}
       {isCreating && (
         <div className="panel">
