@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { withBenchPage } from './browserBench'
-import type { StoreFigures } from './browser/storeBench'
 import { median, report } from './report'
 
 /** `npm run bench`: 10 000 cases; `npm run bench:scale`: 100 000 as well (BENCH_SCALE). */
