@@ -95,6 +95,30 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error'
     }
   },
+  // Crypto from public, audited APIs only (ADR 0003): no library internals anywhere in src/.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@noble/ciphers/aes.js',
+              importNames: ['unsafe'],
+              message: 'Use the public gcm() (ADR 0003): noble internals may change at any time.'
+            }
+          ],
+          patterns: [
+            {
+              group: ['@noble/*/_*', '@noble/*/src/*'],
+              message: 'Private modules of a crypto library are not allowed (ADR 0003).'
+            }
+          ]
+        }
+      ]
+    }
+  },
   // core and shared: pure TypeScript, no platform code, no other layer.
   layer(['src/core/**/*.ts', 'src/shared/**/*.ts'], {
     paths: ['electron', 'react', 'react-dom', 'dexie', 'pdfmake', 'pdf-lib', ...nodeBuiltins],

@@ -12,7 +12,11 @@ async function restrictedImports(file: string, code: string): Promise<string[]> 
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) })
   expect(result?.messages.filter((message) => message.fatal)).toEqual([])
   return (result?.messages ?? [])
-    .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+    .filter(
+      (message) =>
+        message.ruleId === '@typescript-eslint/no-restricted-imports' ||
+        message.ruleId === 'no-restricted-imports'
+    )
     .map((message) => message.message)
 }
 
@@ -37,13 +41,22 @@ describe('layer rules', () => {
     ],
     ['src/renderer/src/features/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
     ['src/main/example.ts', "import { App } from '../renderer/src/App'\nexport const x = App"],
-    ['src/preload/example.ts', "import { z } from 'zod'\nexport const x = z"]
+    ['src/preload/example.ts', "import { z } from 'zod'\nexport const x = z"],
+    [
+      'src/core/crypto/example.ts',
+      "import { unsafe } from '@noble/ciphers/aes.js'\nexport const x = unsafe"
+    ],
+    [
+      'src/renderer/src/data/example.ts',
+      "import { GHASH } from '@noble/ciphers/_polyval.js'\nexport const x = GHASH"
+    ]
   ])('%s may not %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([])
   })
 
   it.each([
     ['src/core/example.ts', "import { z } from 'zod'\nexport const x = z"],
+    ['src/core/example.ts', "import { gcm } from '@noble/ciphers/aes.js'\nexport const x = gcm"],
     ['src/renderer/src/data/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
     ['src/main/example.ts', "import { app } from 'electron'\nexport const x = app"],
     [
