@@ -6,7 +6,7 @@
  * truncating to invite false positives would protect nothing here, since whoever has the index
  * key also has the data key.
  */
-import { hmacSha256, toHex, utf8 } from '../../../core/crypto'
+import { keyedHmacSha256, toHex, utf8 } from '../../../core/crypto'
 
 export function normalisePersonnummer(value: string | undefined | null): string | null {
   if (!value) return null
@@ -19,8 +19,13 @@ export function normaliseEmail(value: string | undefined | null): string | null 
   return trimmed ? trimmed.normalize('NFC') : null
 }
 
+/** One keyed HMAC per index key, for the life of the key (keys are wiped, never reused). */
+const keyed = new WeakMap<Uint8Array, (data: Uint8Array) => Uint8Array>()
+
 export function blindIndex(key: Uint8Array, normalised: string): string {
-  return toHex(hmacSha256(key, utf8(normalised)).subarray(0, 16))
+  let mac = keyed.get(key)
+  if (!mac) keyed.set(key, (mac = keyedHmacSha256(key)))
+  return toHex(mac(utf8(normalised)).subarray(0, 16))
 }
 
 /** The blind index of a case id, as stored on its events and attachments. */
@@ -31,4 +36,31 @@ export function caseIndex(keys: { caseIndexKey: Uint8Array }, caseId: string): s
 /** The blind index of a subject id, as stored on the subject's cases. */
 export function subjectIndex(keys: { subjectIndexKey: Uint8Array }, subjectId: string): string {
   return blindIndex(keys.subjectIndexKey, subjectId)
+}
+
+/** The same index keys as non-extractable WebCrypto HMAC keys, for bulk paths. */
+const webCryptoKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>()
+
+/**
+ * The same value as `blindIndex`, computed with WebCrypto (several times faster for many values
+ * on the bulk paths; never inside an IndexedDB transaction).
+ */
+export async function blindIndexAsync(key: Uint8Array, normalised: string): Promise<string> {
+  let cryptoKey = webCryptoKeys.get(key)
+  if (!cryptoKey) {
+    cryptoKey = crypto.subtle.importKey(
+      'raw',
+      key.slice() as Uint8Array<ArrayBuffer>,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign']
+    )
+    webCryptoKeys.set(key, cryptoKey)
+  }
+  const mac = await crypto.subtle.sign(
+    'HMAC',
+    await cryptoKey,
+    utf8(normalised) as Uint8Array<ArrayBuffer>
+  )
+  return toHex(new Uint8Array(mac, 0, 16))
 }

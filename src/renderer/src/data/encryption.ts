@@ -26,7 +26,7 @@ import {
   seal,
   utf8
 } from '../../../core/crypto'
-import { blindIndex, normaliseEmail, normalisePersonnummer } from './blindIndex'
+import { blindIndex, blindIndexAsync, normaliseEmail, normalisePersonnummer } from './blindIndex'
 import type { KeyHolder, UnlockedKeys } from './keys'
 
 /**
@@ -119,6 +119,23 @@ export function recordAad(table: string, primaryKey: string, version: number): U
   return utf8(`dpo-desk/record/v${version}|${table}|${primaryKey}`)
 }
 
+/** The row shell of `rowShell`, with the blind indexes computed by WebCrypto (bulk paths). */
+async function rowShellAsync(
+  table: string,
+  policy: TablePolicy,
+  keys: UnlockedKeys,
+  value: Record<string, unknown>
+): Promise<Record<string, unknown> & { id: string }> {
+  const row = rowShell(table, { clear: policy.clear }, keys, value)
+  await Promise.all(
+    (policy.blindIndexes ?? []).map(async (spec) => {
+      const normalised = spec.from(value)
+      if (normalised) row[spec.field] = await blindIndexAsync(spec.keyOf(keys), normalised)
+    })
+  )
+  return row
+}
+
 /** The stored row without `enc`: id, format version, clear fields and blind indexes. */
 function rowShell(
   table: string,
@@ -167,25 +184,31 @@ export async function sealRowsAsync(
   const policy = TABLE_POLICIES[table]
   if (!policy) throw new Error(`Table ${table} is not encrypted`)
   const key = await keys.dekWebCrypto
-  return Promise.all(
-    values.map(async (value) => {
-      const row = rowShell(table, policy, keys, value)
-      const nonce = randomBytes(NONCE_LENGTH)
-      const body = await crypto.subtle.encrypt(
-        {
-          name: 'AES-GCM',
-          iv: nonce as Uint8Array<ArrayBuffer>,
-          additionalData: recordAad(table, row.id, RECORD_FORMAT_VERSION) as Uint8Array<ArrayBuffer>
-        },
-        key,
-        encodeRecord(value) as Uint8Array<ArrayBuffer>
-      )
-      row['enc'] = concatBytes(nonce, new Uint8Array(body))
-      presealed.add(row)
-      return row
-    })
-  )
+  const seal = async (value: Record<string, unknown>) => {
+    const row = await rowShellAsync(table, policy, keys, value)
+    const nonce = randomBytes(NONCE_LENGTH)
+    const body = await crypto.subtle.encrypt(
+      {
+        name: 'AES-GCM',
+        iv: nonce as Uint8Array<ArrayBuffer>,
+        additionalData: recordAad(table, row.id, RECORD_FORMAT_VERSION) as Uint8Array<ArrayBuffer>
+      },
+      key,
+      encodeRecord(value) as Uint8Array<ArrayBuffer>
+    )
+    row['enc'] = concatBytes(nonce, new Uint8Array(body))
+    presealed.add(row)
+    return row
+  }
+  // In batches: a few hundred operations in flight keep the crypto threads busy without
+  // queueing tens of thousands of promises at once.
+  const rows: (Record<string, unknown> & { id: string })[] = []
+  for (let start = 0; start < values.length; start += SEAL_BATCH)
+    rows.push(...(await Promise.all(values.slice(start, start + SEAL_BATCH).map(seal))))
+  return rows
 }
+
+const SEAL_BATCH = 500
 
 type StoredRow = { stored: Record<string, unknown>; id: string; enc: Uint8Array; version: number }
 

@@ -152,15 +152,10 @@ class ChunkIndex {
     return chunk
   }
 
-  snapshot(): { chunkOf: Map<string, number>; members: string[][] } {
-    return { chunkOf: new Map(this.chunkOf), members: this.members.map((ids) => [...ids]) }
-  }
-
-  restore(snapshot: { chunkOf: Map<string, number>; members: string[][] }): void {
-    this.chunkOf.clear()
-    for (const [id, chunk] of snapshot.chunkOf) this.chunkOf.set(id, chunk)
-    this.members.length = 0
-    this.members.push(...snapshot.members)
+  /** Puts `id` back where `remove` took it from (undoing a failed write). */
+  insertAt(id: string, chunk: number, position: number): void {
+    this.members[chunk]!.splice(position, 0, id)
+    this.chunkOf.set(id, chunk)
   }
 }
 
@@ -174,8 +169,8 @@ export type CaseCommit = {
 
 export type SubjectCommit = { subject: DataSubject; event: AuditEventInput }
 
-/** The digest chunks a write touches, as `kind/chunk` keys. */
-type Touched = Set<`${DigestKind}/${number}`>
+/** The digest chunks a write touches (`kind/chunk`), and how to undo its placements. */
+type Touched = { chunks: Set<`${DigestKind}/${number}`>; undo: (() => void)[] }
 
 export class CaseStore {
   readonly #cases = new Map<string, CaseHead>()
@@ -412,13 +407,10 @@ export class CaseStore {
     write: () => Promise<void>,
     tables: Table[]
   ): Promise<void> {
-    const before = Object.fromEntries(
-      DIGEST_KINDS.map((kind) => [kind, this.#chunks[kind].snapshot()])
-    ) as Record<DigestKind, ReturnType<ChunkIndex['snapshot']>>
-    const touched: Touched = new Set()
+    const touched: Touched = { chunks: new Set(), undo: [] }
     try {
       const pending = place(touched)
-      const rows: (DigestChunk<unknown> | DigestManifest)[] = [...touched].map((key) => {
+      const rows: (DigestChunk<unknown> | DigestManifest)[] = [...touched.chunks].map((key) => {
         const [kind, chunk] = key.split('/') as [DigestKind, string]
         return this.#chunkRow(kind, Number(chunk), pending)
       })
@@ -428,7 +420,7 @@ export class CaseStore {
         await putDigestRows(this.db, rows)
       })
     } catch (error) {
-      for (const kind of DIGEST_KINDS) this.#chunks[kind].restore(before[kind])
+      for (const undo of touched.undo.reverse()) undo()
       throw error
     }
   }
@@ -445,10 +437,17 @@ export class CaseStore {
     const target = active ? KINDS[entity].active : KINDS[entity].archive
     const current = this.#kindOf(entity, id)
     if (current && current !== target) {
-      const old = this.#chunks[current].remove(id)!
-      touched.add(`${current}/${old}`)
+      const index = this.#chunks[current]
+      const old = index.chunkOf.get(id)!
+      const position = index.members[old]!.indexOf(id)
+      index.remove(id)
+      touched.chunks.add(`${current}/${old}`)
+      touched.undo.push(() => index.insertAt(id, old, position))
     }
-    touched.add(`${target}/${this.#chunks[target].place(id)}`)
+    const index = this.#chunks[target]
+    const isNew = !index.chunkOf.has(id)
+    touched.chunks.add(`${target}/${index.place(id)}`)
+    if (isNew) touched.undo.push(() => index.remove(id))
   }
 
   #enqueue<T>(work: () => Promise<T>): Promise<T> {
