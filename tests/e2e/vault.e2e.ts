@@ -146,10 +146,9 @@ describe('encrypted vault', () => {
   })
 
   it('locks by itself after the idle time', async () => {
-    app = await launchApp()
+    // The fake clock is in place before the app's first script, so every timer is the test's.
+    app = await launchApp({ fakeClock: true })
     const { page } = app
-    await page.clock.install()
-    await page.reload()
     await setUpVault(page, TEST_PASSPHRASE)
     await page.getByRole('link', { name: 'Inställningar' }).click()
     await page.getByTestId('idle-minutes').fill('2')
@@ -158,8 +157,13 @@ describe('encrypted vault', () => {
       .getByRole('button', { name: 'Spara', exact: true })
       .click()
     await page.getByText('Tiden för automatisk låsning är sparad.').waitFor()
+    // Wait on state: the stored setting has come back through the live query.
+    await expect.poll(() => page.getByTestId('idle-minutes').inputValue()).toBe('2')
+    // Idle time counts from the last action (the click on Spara), whenever the app re-reads
+    // the setting, so the outcome does not depend on how fast this machine is.
     await page.clock.fastForward('01:00')
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(true)
+    expect(await page.getByTestId('unlock-passphrase').count()).toBe(0)
     await page.clock.fastForward('01:30')
     await page.getByText('Programmet låstes eftersom det inte användes på en stund.').waitFor()
     await app.screenshot('vault-idle-locked')
