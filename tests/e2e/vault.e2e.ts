@@ -123,6 +123,26 @@ describe('encrypted vault', () => {
     await page.getByRole('cell', { name: 'Märta Åkesson-Öberg' }).waitFor()
   })
 
+  it('refuses an easily guessed passphrase with the reason and offers a generated one', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page.getByTestId('new-passphrase').fill('Sommar2024!!')
+    await page.getByTestId('confirm-passphrase').fill('Sommar2024!!')
+    await page.getByRole('button', { name: 'Skapa krypterat register' }).click()
+    await page.getByText('Lösenfrasen är för lätt att gissa.').waitFor()
+    await page.getByText(/Ett vanligt ord med siffror och tecken/).waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await app.screenshot('vault-weak-passphrase')
+    await page.getByRole('button', { name: 'Föreslå en lösenfras' }).click()
+    const suggested = await page.getByTestId('new-passphrase').inputValue()
+    expect(suggested.split('-')).toHaveLength(5)
+    expect(await page.getByTestId('confirm-passphrase').inputValue()).toBe(suggested)
+    await page.getByTestId('suggested-passphrase').getByText(suggested).waitFor()
+    await app.screenshot('vault-suggested-passphrase')
+    await page.getByRole('button', { name: 'Skapa krypterat register' }).click()
+    await page.getByTestId('recovery-key').waitFor({ timeout: 30_000 })
+  })
+
   it('unlocks with the recovery key and requires a new passphrase', async () => {
     app = await launchApp()
     const { page } = app

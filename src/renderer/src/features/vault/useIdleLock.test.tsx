@@ -32,20 +32,30 @@ describe('useIdleLock', () => {
   it('locks after the limit without activity, not before', () => {
     const onIdle = vi.fn()
     render(2, onIdle)
-    act(() => vi.advanceTimersByTime(119_000))
+    act(() => {
+      vi.advanceTimersByTime(119_000)
+    })
     expect(onIdle).not.toHaveBeenCalled()
-    act(() => vi.advanceTimersByTime(30_000))
+    act(() => {
+      vi.advanceTimersByTime(30_000)
+    })
     expect(onIdle).toHaveBeenCalled()
   })
 
   it('counts from the last key press or pointer action', () => {
     const onIdle = vi.fn()
     render(2, onIdle)
-    act(() => vi.advanceTimersByTime(100_000))
+    act(() => {
+      vi.advanceTimersByTime(100_000)
+    })
     window.dispatchEvent(new KeyboardEvent('keydown'))
-    act(() => vi.advanceTimersByTime(100_000))
+    act(() => {
+      vi.advanceTimersByTime(100_000)
+    })
     expect(onIdle).not.toHaveBeenCalled()
-    act(() => vi.advanceTimersByTime(30_000))
+    act(() => {
+      vi.advanceTimersByTime(30_000)
+    })
     expect(onIdle).toHaveBeenCalled()
   })
 
@@ -54,17 +64,23 @@ describe('useIdleLock', () => {
     render(10, onIdle)
     window.dispatchEvent(new Event('pointerdown'))
     // The stored setting (2 minutes) arrives 90 s after the DPO's last action.
-    act(() => vi.advanceTimersByTime(90_000))
+    act(() => {
+      vi.advanceTimersByTime(90_000)
+    })
     render(2, onIdle)
     expect(onIdle).not.toHaveBeenCalled()
-    act(() => vi.advanceTimersByTime(30_000))
+    act(() => {
+      vi.advanceTimersByTime(30_000)
+    })
     expect(onIdle).toHaveBeenCalled()
   })
 
   it('a shorter limit that is already exceeded locks at once', () => {
     const onIdle = vi.fn()
     render(10, onIdle)
-    act(() => vi.advanceTimersByTime(150_000))
+    act(() => {
+      vi.advanceTimersByTime(150_000)
+    })
     expect(onIdle).not.toHaveBeenCalled()
     render(2, onIdle)
     expect(onIdle).toHaveBeenCalledTimes(1)
