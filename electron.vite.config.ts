@@ -21,8 +21,8 @@ function devCspRelaxation(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      // The @noble packages are ESM-only; bundle them into the CommonJS main instead of require().
-      externalizeDeps: { exclude: ['@noble/ciphers', '@noble/hashes'] },
+      // These packages are ESM-only; bundle them into the CommonJS main instead of require().
+      externalizeDeps: { exclude: ['@noble/ciphers', '@noble/hashes', 'pkijs', 'asn1js'] },
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts') }
       }

@@ -77,7 +77,14 @@ describe.skipIf(e2eMode() === 'electron')('renderer security baseline (browser h
       const frame = document.createElement('iframe')
       frame.src = 'https://evil.test/frame.html'
       document.body.appendChild(frame)
-      await new Promise((resolve) => setTimeout(resolve, 500))
+      // Wait on state: until both refusals have been reported (bounded, never a fixed sleep).
+      const deadline = performance.now() + 20_000
+      while (
+        !(violations.includes('script-src-elem') && violations.includes('frame-src')) &&
+        performance.now() < deadline
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
       return { probe: w.__cspProbe, inlineRan: w.__inlineRan === true, violations }
     })
     expect(outcome.probe).toEqual({ evalBlocked: true, functionBlocked: true })

@@ -123,6 +123,26 @@ describe('encrypted vault', () => {
     await page.getByRole('cell', { name: 'Märta Åkesson-Öberg' }).waitFor()
   })
 
+  it('refuses an easily guessed passphrase with the reason and offers a generated one', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page.getByTestId('new-passphrase').fill('Sommar2024!!')
+    await page.getByTestId('confirm-passphrase').fill('Sommar2024!!')
+    await page.getByRole('button', { name: 'Skapa krypterat register' }).click()
+    await page.getByText('Lösenfrasen är för lätt att gissa.').waitFor()
+    await page.getByText(/Ett vanligt ord med siffror och tecken/).waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await app.screenshot('vault-weak-passphrase')
+    await page.getByRole('button', { name: 'Föreslå en lösenfras' }).click()
+    const suggested = await page.getByTestId('new-passphrase').inputValue()
+    expect(suggested.split('-')).toHaveLength(5)
+    expect(await page.getByTestId('confirm-passphrase').inputValue()).toBe(suggested)
+    await page.getByTestId('suggested-passphrase').getByText(suggested).waitFor()
+    await app.screenshot('vault-suggested-passphrase')
+    await page.getByRole('button', { name: 'Skapa krypterat register' }).click()
+    await page.getByTestId('recovery-key').waitFor({ timeout: 30_000 })
+  })
+
   it('unlocks with the recovery key and requires a new passphrase', async () => {
     app = await launchApp()
     const { page } = app
@@ -146,10 +166,9 @@ describe('encrypted vault', () => {
   })
 
   it('locks by itself after the idle time', async () => {
-    app = await launchApp()
+    // The fake clock is in place before the app's first script, so every timer is the test's.
+    app = await launchApp({ fakeClock: true })
     const { page } = app
-    await page.clock.install()
-    await page.reload()
     await setUpVault(page, TEST_PASSPHRASE)
     await page.getByRole('link', { name: 'Inställningar' }).click()
     await page.getByTestId('idle-minutes').fill('2')
@@ -158,8 +177,13 @@ describe('encrypted vault', () => {
       .getByRole('button', { name: 'Spara', exact: true })
       .click()
     await page.getByText('Tiden för automatisk låsning är sparad.').waitFor()
+    // Wait on state: the stored setting has come back through the live query.
+    await expect.poll(() => page.getByTestId('idle-minutes').inputValue()).toBe('2')
+    // Idle time counts from the last action (the click on Spara), whenever the app re-reads
+    // the setting, so the outcome does not depend on how fast this machine is.
     await page.clock.fastForward('01:00')
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(true)
+    expect(await page.getByTestId('unlock-passphrase').count()).toBe(0)
     await page.clock.fastForward('01:30')
     await page.getByText('Programmet låstes eftersom det inte användes på en stund.').waitFor()
     await app.screenshot('vault-idle-locked')

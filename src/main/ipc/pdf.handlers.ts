@@ -27,15 +27,17 @@ export function createPdfHandlers(
       return { isLocked: true as const }
     },
     'signing:generate-self-signed': async ({ name, organisation, email }) => {
-      const generated = generateSelfSignedIdentity({
+      // A locked keystore refuses before the key pair is made, not after.
+      ctx.keystore.assertUnlocked()
+      const identity = await generateSelfSignedIdentity({
         name,
         organisation,
         ...(email ? { email } : {}),
         now: ctx.now()
       })
-      return ctx.keystore.store(generated.p12, generated.password)
+      return ctx.keystore.storeIdentity(identity)
     },
-    'signing:import-p12': ({ p12, password }) => ctx.keystore.store(p12, password),
+    'signing:import-p12': ({ p12, password }) => ctx.keystore.importPkcs12(p12, password),
     'pdf:render-registerutdrag': ({ model, sign }) => ctx.pdf.renderRegisterutdrag(model, sign),
     'pdf:render-letter': ({ model, sign }) => ctx.pdf.renderLetter(model, sign),
     'pdf:render-alignment-test': (input) => ctx.pdf.renderAlignmentTest(input),

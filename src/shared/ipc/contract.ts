@@ -159,7 +159,7 @@ export const ipcContract = {
     }),
     output: signingStatus
   },
-  /** Imports the organisation's PKCS#12 (RSA key) and stores it encrypted. */
+  /** Imports the organisation's PKCS#12 (RSA or EC key) and stores it encrypted. */
   'signing:import-p12': {
     input: z.object({
       p12: bytes.refine(

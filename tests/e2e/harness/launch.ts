@@ -83,6 +83,11 @@ export interface LaunchOptions {
   dataFolder?: string
   /** Viewport; screenshots use it. */
   viewport?: { width: number; height: number }
+  /**
+   * Installs Playwright's fake clock before the app's first script runs, so timers and
+   * `Date.now()` are the test's from the start (then `page.clock.fastForward` and friends).
+   */
+  fakeClock?: boolean
 }
 
 export interface LaunchedApp {
@@ -259,6 +264,7 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
   const page = context.pages()[0] ?? (await context.newPage())
   // As main does for its window: a reload, navigation or crash of the page drops the signing key.
   bindSigningKeyToRenderer(pageLifecycle(page), () => mainContext.keystore.lock())
+  if (options.fakeClock) await page.clock.install()
   await page.goto(`${HARNESS_ORIGIN}/index.html`)
 
   emitToPage = async (event, payload) => {
@@ -337,6 +343,11 @@ async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
   const page = await app.firstWindow()
   if (options.viewport) await page.setViewportSize(options.viewport)
   await page.waitForLoadState('domcontentloaded')
+  if (options.fakeClock) {
+    // Electron loads the page before Playwright gets the window: install, then load it again.
+    await page.clock.install()
+    await page.reload()
+  }
   return {
     mode: 'electron',
     page,

@@ -50,10 +50,16 @@ export const letterMessages = defineMessages(
       'Inget signeringscertifikat finns. Skapa eller importera ett under Inställningar.',
     'error.SIGNING_IDENTITY_UNREADABLE':
       'Signeringscertifikatet kan inte läsas. Skapa eller importera ett nytt.',
-    'error.SIGNING_P12_WRONG_PASSWORD': 'Fel lösenord för certifikatfilen.',
-    'error.SIGNING_P12_UNREADABLE': 'Filen är ingen läsbar PKCS#12-fil (.p12/.pfx).',
-    'error.SIGNING_P12_NOT_RSA':
-      'Certifikatet har ingen RSA-nyckel. Bara RSA-nycklar kan användas för signering här.',
+    'error.SIGNING_P12_WRONG_PASSWORD':
+      'Fel lösenord för certifikatfilen (eller så är filen skadad). Försök igen.',
+    'error.SIGNING_P12_UNREADABLE':
+      'Filen är ingen läsbar PKCS#12-fil (.p12/.pfx). Kontrollera att du valde rätt fil.',
+    'error.SIGNING_P12_LEGACY_ENCRYPTION':
+      'Certifikatfilen är krypterad med en gammal metod (RC2/3DES) som inte godtas. Exportera certifikatet igen med AES-256 (i Windows: "AES256-SHA256") och importera den nya filen.',
+    'error.SIGNING_P12_UNSUPPORTED_KEY':
+      'Certifikatets nyckel kan inte användas för signering här. Det krävs en RSA-nyckel på minst 2048 bitar eller en EC-nyckel (P-256, P-384 eller P-521).',
+    'error.SIGNING_P12_NO_KEY':
+      'Filen innehåller ingen privat nyckel, bara certifikat. Exportera certifikatet tillsammans med den privata nyckeln.',
     'error.SIGNING_P12_NO_CERTIFICATE': 'Filen innehåller inget certifikat som hör till nyckeln.',
     'error.SIGNING_CERTIFICATE_EXPIRED':
       'Certifikatet har gått ut. Förnya eller importera ett nytt.',
@@ -107,9 +113,16 @@ export const letterMessages = defineMessages(
     'error.SIGNING_NO_IDENTITY': 'No signing certificate exists. Create or import one in Settings.',
     'error.SIGNING_IDENTITY_UNREADABLE':
       'The signing certificate cannot be read. Create or import a new one.',
-    'error.SIGNING_P12_WRONG_PASSWORD': 'Wrong password for the certificate file.',
-    'error.SIGNING_P12_UNREADABLE': 'The file is not a readable PKCS#12 file (.p12/.pfx).',
-    'error.SIGNING_P12_NOT_RSA': 'The certificate has no RSA key. Only RSA keys can sign here.',
+    'error.SIGNING_P12_WRONG_PASSWORD':
+      'Wrong password for the certificate file (or the file is damaged). Try again.',
+    'error.SIGNING_P12_UNREADABLE':
+      'The file is not a readable PKCS#12 file (.p12/.pfx). Check that you chose the right file.',
+    'error.SIGNING_P12_LEGACY_ENCRYPTION':
+      'The certificate file uses an old encryption (RC2/3DES) that is not accepted. Export the certificate again with AES-256 (in Windows: "AES256-SHA256") and import the new file.',
+    'error.SIGNING_P12_UNSUPPORTED_KEY':
+      'The certificate key cannot sign here. An RSA key of at least 2048 bits or an EC key (P-256, P-384 or P-521) is needed.',
+    'error.SIGNING_P12_NO_KEY':
+      'The file holds no private key, only certificates. Export the certificate together with its private key.',
     'error.SIGNING_P12_NO_CERTIFICATE': 'The file holds no certificate matching its key.',
     'error.SIGNING_CERTIFICATE_EXPIRED':
       'The certificate has expired. Renew it or import a new one.',

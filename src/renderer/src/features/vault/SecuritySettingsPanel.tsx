@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { passphraseProblem } from '../../../../core/crypto'
-import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { errorText, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PassphraseField } from './PassphraseField'
 import { useSecuritySettings, useSettingsCommands } from '../settings/useSettings'
+import { checkNewPassphrase } from './passphraseFeedback'
 import { useVault } from './VaultProvider'
 
 function ChangePassphraseForm() {
@@ -22,8 +22,8 @@ function ChangePassphraseForm() {
     event.preventDefault()
     setDone(false)
     setError(null)
-    const found = passphraseProblem(next, confirmation)
-    setProblem(found ? t(`vault.problem.${found}` as MessageKey) : null)
+    const found = checkNewPassphrase(t, next, confirmation)
+    setProblem(found)
     if (found) return
     setBusy(true)
     try {

@@ -1,5 +1,4 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { passphraseProblem } from '../../../../core/crypto'
 import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { useChooseBackupFile, type BackupPreview } from '../backup/useChooseBackupFile'
 import { RestoreWizard } from '../backup/RestoreWizard'
@@ -7,11 +6,12 @@ import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PassphraseField } from './PassphraseField'
+import {
+  checkNewPassphrase,
+  isWeakExistingPassphrase,
+  newSuggestedPassphrase
+} from './passphraseFeedback'
 import { useVault } from './VaultProvider'
-
-function problemKey(problem: NonNullable<ReturnType<typeof passphraseProblem>>): MessageKey {
-  return `vault.problem.${problem}` as MessageKey
-}
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -40,10 +40,18 @@ function NewPassphraseForm({
   const [problem, setProblem] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [suggestion, setSuggestion] = useState<string | null>(null)
+  const suggest = () => {
+    const suggested = newSuggestedPassphrase()
+    setPassphrase(suggested)
+    setConfirmation(suggested)
+    setSuggestion(suggested)
+    setProblem(null)
+  }
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const found = passphraseProblem(passphrase, confirmation)
-    setProblem(found ? t(problemKey(found)) : null)
+    const found = checkNewPassphrase(t, passphrase, confirmation)
+    setProblem(found)
     if (found) return
     setBusy(true)
     setError(null)
@@ -73,10 +81,20 @@ function NewPassphraseForm({
         autoComplete="new-password"
         testId="confirm-passphrase"
       />
+      {suggestion && (
+        <Notice tone="info">
+          <span data-testid="suggested-passphrase">
+            {t('vault.suggest.shown', { passphrase: suggestion })}
+          </span>
+        </Notice>
+      )}
       {error && <Notice tone="error">{error}</Notice>}
-      <Button type="submit" variant="primary" busy={busy}>
-        {busy && workingLabel ? workingLabel : submitLabel}
-      </Button>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy}>
+          {busy && workingLabel ? workingLabel : submitLabel}
+        </Button>
+        <Button onClick={suggest}>{t('vault.suggest.button')}</Button>
+      </div>
     </form>
   )
 }
@@ -192,7 +210,8 @@ function UnlockScreen({ reason }: { reason: string | null }) {
     try {
       if (mode === 'passphrase') {
         await vault.unlockWithPassphrase(secret)
-        setState({ kind: 'unlocked' })
+        // A passphrase chosen before the strength check (or under an older one) is flagged.
+        setState({ kind: isWeakExistingPassphrase(secret) ? 'weakPassphrase' : 'unlocked' })
       } else {
         await vault.unlockWithRecoveryKey(secret)
         setState({ kind: 'newPassphrase' })
@@ -275,6 +294,26 @@ function NewPassphraseScreen() {
   )
 }
 
+function WeakPassphraseScreen() {
+  const { t } = useI18n()
+  const { vault, setState } = useVault()
+  return (
+    <Card title={t('vault.weak.title')}>
+      <Notice tone="warning">{t('vault.weak.intro')}</Notice>
+      <NewPassphraseForm
+        submitLabel={t('vault.weak.submit')}
+        onSubmit={async (passphrase) => {
+          await vault.setNewPassphrase(passphrase)
+          setState({ kind: 'unlocked' })
+        }}
+      />
+      <Button variant="link" onClick={() => setState({ kind: 'unlocked' })}>
+        {t('vault.weak.later')}
+      </Button>
+    </Card>
+  )
+}
+
 /** Shows setup, recovery key, unlock or the app, depending on the vault's state. */
 export function VaultGate({ children }: { children: ReactNode }) {
   const { t } = useI18n()
@@ -290,6 +329,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
       return <UnlockScreen reason={state.reason} />
     case 'newPassphrase':
       return <NewPassphraseScreen />
+    case 'weakPassphrase':
+      return <WeakPassphraseScreen />
     case 'unlocked':
       return <>{children}</>
   }

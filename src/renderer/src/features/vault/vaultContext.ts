@@ -10,6 +10,8 @@ export type VaultState =
   | { kind: 'showRecoveryKey'; recoveryKey: string }
   | { kind: 'locked'; reason: LockReason | null }
   | { kind: 'newPassphrase' }
+  /** Unlocked with a passphrase that is too easy to guess: offer to change it first. */
+  | { kind: 'weakPassphrase' }
   | { kind: 'unlocked' }
 
 export type VaultContextValue = {
