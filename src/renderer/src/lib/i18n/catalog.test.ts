@@ -16,6 +16,10 @@ describe('message catalog', () => {
     }
   })
 
+  it('writes Swedish with no capital after a semicolon', () => {
+    for (const [key, text] of Object.entries(sv)) expect(text, key).not.toMatch(/; [A-ZÅÄÖ]/)
+  })
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(
       format('Ärende {ref} förfaller {due}', { ref: 'DSR-2026-0001', due: '2026-04-07' })
