@@ -90,6 +90,9 @@ describe('century of 10-digit numbers', () => {
       error: { code: ID_ERROR.plusRequired, params: { year: 1926 } }
     })
     expect(errorCode(born1226, '2026-11-24')).toBe(ID_ERROR.plusRequired)
+    // A mistyped check digit is named as such, not as a missing +.
+    const wrong = `${born1226.slice(0, 6)}-${born1226.slice(6, 9)}${(Number(born1226[9]) + 1) % 10}`
+    expect(errorCode(wrong, '2026-11-24')).toBe(ID_ERROR.checksum)
     // After the birthday in 2026 the same digits are a newborn's.
     expect(value(dashed, '2026-12-02').birthDate).toBe('2026-12-01')
   })

@@ -107,7 +107,10 @@ export function parseSwedishId(
     year = newest - ((((newest - Number(yy)) % 100) + 100) % 100)
     const birth = formatIsoDate({ year, month, day: Math.min(day, daysInMonth(year, month)) })
     if (birth > today) {
-      // Only a person born a century earlier fits: one who turns 100 this year, written with '+'.
+      // Only a person born a century earlier fits: one who turns 100 this year, written with '+'
+      // (unless the digits are mistyped anyway; the check digit does not depend on the century).
+      if (luhnCheckDigit(`${yy}${mm}${dd}${tail.slice(0, 3)}`) !== Number(tail[3]))
+        return failure(ID_ERROR.checksum)
       return failure(ID_ERROR.plusRequired, { year: year - 100 })
     }
   }
