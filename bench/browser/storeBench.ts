@@ -191,7 +191,7 @@ window.runStoreBench = async (count, rounds) => {
       loaded.references(),
       ctx
     )
-    if (!created.ok) throw new Error(created.error.message)
+    if (!created.ok) throw new Error(created.error.code)
     writeMs.push(
       await time(async () => {
         await loaded.commitCase({ change: created.value }, 'DPO')

@@ -4,11 +4,11 @@
  */
 export * from './model/types'
 export * from './errors'
+export * from './codes'
 export * from './calendar/isoDate'
 export * from './calendar/holidays'
 export * from './deadlines/deadlines'
 export * from './identifiers/swedishId'
-export * from './cases/labels'
 export * from './cases/tasks'
 export * from './cases/workflow'
 export * from './cases/erasure'

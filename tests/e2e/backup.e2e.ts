@@ -72,7 +72,7 @@ describe('backup to a folder and restore on a new computer', () => {
     await second.dialogs.answerOpen(backupFile)
     await fresh.getByRole('button', { name: /Återställ från en säkerhetskopia/ }).click()
     await fresh.getByTestId('restore-preview').waitFor()
-    expect(await fresh.getByTestId('restore-preview').textContent()).toContain('1 registrerade')
+    expect(await fresh.getByTestId('restore-preview').textContent()).toContain('1 registrerad.')
     await fresh.getByTestId('restore-secret').fill(recoveryKey.toLowerCase())
     await fresh.getByRole('button', { name: 'Återställ', exact: true }).click()
     await fresh.getByTestId('restore-done').waitFor({ timeout: 60_000 })

@@ -95,7 +95,7 @@ describe('case management from first run to closing', () => {
     await page.getByRole('link', { name: 'Ärenden' }).click()
     await page.getByTestId('case-status-filter').selectOption('all')
     await page.getByTestId('case-search').fill('640823-3234')
-    await expect.poll(() => page.getByTestId('case-count').textContent()).toBe('1 av 1 ärenden')
+    await expect.poll(() => page.getByTestId('case-count').textContent()).toBe('1 av 1 ärende')
     await checkScreen(app, 'screen-case-list')
 
     await page.getByRole('link', { name: 'Registrerade' }).click()

@@ -14,7 +14,7 @@ function chain(length: number, key?: Uint8Array): AuditEvent[] {
           action: 'case.status',
           entityType: 'case',
           entityId: `case-${i}`,
-          summary: `Status ${i}`
+          params: { reference: `DSR-2026-000${i}`, from: 'received', to: 'inProgress' }
         },
         key
       )
@@ -34,14 +34,93 @@ describe('audit chain', () => {
 
   it('detects an edited event', () => {
     const events = chain(5)
-    events[2] = { ...events[2]!, summary: 'Status ändrad' }
-    expect(verifyAuditChain(events)).toMatchObject({ ok: false, seq: 3, reason: 'edited' })
+    events[2] = { ...events[2]!, params: { ...events[2]!.params, to: 'answered' } }
+    expect(verifyAuditChain(events)).toMatchObject({
+      ok: false,
+      seq: 3,
+      reason: 'edited',
+      message: { code: 'audit.broken.edited', params: { seq: 3 } }
+    })
+  })
+
+  it('hashes the parameters whatever order their keys were stored in', () => {
+    const events = chain(2)
+    const { reference, from, to } = events[1]!.params as Record<string, string>
+    events[1] = { ...events[1]!, params: { to: to!, from: from!, reference: reference! } }
+    expect(verifyAuditChain(events).ok).toBe(true)
+  })
+
+  it('hashes the action and every identifying field', () => {
+    for (const change of [
+      { action: 'case.close' },
+      { entityType: 'subject' as const },
+      { entityId: 'other' },
+      { actor: 'Någon annan' },
+      { at: '2026-03-09T10:00:00.001Z' }
+    ]) {
+      const events = chain(3)
+      events[1] = { ...events[1]!, ...change }
+      expect(verifyAuditChain(events), JSON.stringify(change)).toMatchObject({
+        ok: false,
+        reason: 'edited'
+      })
+    }
+  })
+
+  it('still verifies events stored with a Swedish summary (format 1), followed by new ones', () => {
+    // Written by the version before parameters existed (same key), hashes copied from it.
+    const key = new Uint8Array(32).map((_, i) => i + 1)
+    const legacy: AuditEvent[] = [
+      {
+        seq: 1,
+        at: '2026-03-05T08:43:00.000Z',
+        actor: 'Susanne Bäcklund',
+        action: 'case.create',
+        entityType: 'case',
+        entityId: 'c1',
+        summary: 'DSR-2026-0001: registrerad (Registerutdrag (tillgång), mottagen 2026-03-05)',
+        prevHash: GENESIS_HASH,
+        hash: '5b73f691b0db3a7ee485b391f21a3fb6c75c8cc49735c4e6c03605d17d152153'
+      },
+      {
+        seq: 2,
+        at: '2026-03-06T09:00:00.000Z',
+        actor: 'Susanne Bäcklund',
+        action: 'subject.update',
+        entityType: 'subject',
+        entityId: 's1',
+        summary: 'Registrerad person ändrad',
+        prevHash: '5b73f691b0db3a7ee485b391f21a3fb6c75c8cc49735c4e6c03605d17d152153',
+        hash: '76be0fa3e702d163e2e78337025d38aa5e9f9667833224a057082c8a15d08e0a'
+      }
+    ]
+    expect(verifyAuditChain(legacy, { key }).ok).toBe(true)
+    const next = appendAuditEvent(
+      legacy[1]!,
+      {
+        at: '2026-03-07T10:00:00.000Z',
+        actor: 'Susanne Bäcklund',
+        action: 'case.status',
+        entityType: 'case',
+        entityId: 'c1',
+        params: { reference: 'DSR-2026-0001', from: 'received', to: 'inProgress' }
+      },
+      key
+    )
+    expect(next.summary).toBeUndefined()
+    expect(verifyAuditChain([...legacy, next], { key })).toMatchObject({ ok: true, count: 3 })
+    const edited = [{ ...legacy[0]!, summary: 'DSR-2026-0001: raderad' }, legacy[1]!, next]
+    expect(verifyAuditChain(edited, { key })).toMatchObject({ ok: false, seq: 1, reason: 'edited' })
   })
 
   it('detects an edited event whose hash was recomputed (the next link breaks)', () => {
     const events = chain(5)
     const { hash: _hash, ...body } = events[2]!
-    const forged = appendAuditEvent(events[1]!, { ...body, summary: 'forged' })
+    const forged = appendAuditEvent(events[1]!, {
+      ...body,
+      action: 'case.status',
+      params: { reference: 'forged' }
+    })
     events[2] = forged
     expect(verifyAuditChain(events)).toMatchObject({ ok: false, seq: 4, reason: 'removed' })
   })

@@ -7,23 +7,38 @@
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import type { CoreMessage, MessageParam, MessageParams } from '../errors'
 import type { AuditEvent, AuditEventInput, IsoInstant } from '../model/types'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** Canonical bytes of an event: fixed field order, JSON-escaped values. */
+/** The same value with object keys sorted, so storage order never changes the hash. */
+function sortedKeys(value: MessageParam): MessageParam {
+  if (Array.isArray(value)) return value.map(sortedKeys)
+  if (value !== null && typeof value === 'object') {
+    const record = value as MessageParams
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((key) => [key, sortedKeys(record[key]!)])
+    )
+  }
+  return value
+}
+
+/**
+ * Canonical bytes of an event: fixed field order, JSON-escaped values. Events with parameters
+ * (format 2) hash the action's parameters with sorted keys behind a format marker; events stored
+ * before (format 1) hash their summary exactly as they always did, so they still verify.
+ */
 function canonical(event: Omit<AuditEvent, 'hash'>): Uint8Array {
+  const head = [event.seq, event.at, event.actor, event.action, event.entityType, event.entityId]
   return utf8ToBytes(
-    JSON.stringify([
-      event.seq,
-      event.at,
-      event.actor,
-      event.action,
-      event.entityType,
-      event.entityId,
-      event.summary,
-      event.prevHash
-    ])
+    JSON.stringify(
+      event.params !== undefined
+        ? [2, ...head, sortedKeys(event.params), event.prevHash]
+        : [...head, event.summary ?? '', event.prevHash]
+    )
   )
 }
 
@@ -45,11 +60,25 @@ export function appendAuditEvent(
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
-    summary: input.summary,
+    params: input.params,
     prevHash: previous ? previous.hash : GENESIS_HASH
   }
   return { ...body, hash: digest(body, key) }
 }
+
+export type AuditFailureReason = 'edited' | 'removed' | 'reordered' | 'truncated'
+
+/** Why the chain is broken, for the audit page (`audit.broken.<reason>`). */
+export type AuditBreak = CoreMessage<
+  `audit.broken.${AuditFailureReason}`,
+  { seq: number | null; expectedSeq: number | null }
+>
+export const AUDIT_BREAK_CODES = [
+  'audit.broken.edited',
+  'audit.broken.removed',
+  'audit.broken.reordered',
+  'audit.broken.truncated'
+] as const satisfies readonly AuditBreak['code'][]
 
 export type AuditVerification =
   | { ok: true; count: number; head: string }
@@ -57,9 +86,24 @@ export type AuditVerification =
       ok: false
       index: number
       seq: number | null
-      reason: 'edited' | 'removed' | 'reordered' | 'truncated'
-      message: string
+      reason: AuditFailureReason
+      message: AuditBreak
     }
+
+function broken(
+  index: number,
+  seq: number | null,
+  reason: AuditFailureReason,
+  expectedSeq: number | null
+): AuditVerification {
+  return {
+    ok: false,
+    index,
+    seq,
+    reason,
+    message: { code: `audit.broken.${reason}`, params: { seq, expectedSeq } }
+  }
+}
 
 /** Checks the whole chain in storage order. */
 export function verifyAuditChain(
@@ -73,47 +117,16 @@ export function verifyAuditChain(
     if (event.seq !== expectedSeq) {
       const expectedLater = events.slice(index + 1).some((later) => later.seq === expectedSeq)
       const reason = event.seq > expectedSeq && !expectedLater ? 'removed' : 'reordered'
-      return {
-        ok: false,
-        index,
-        seq: event.seq,
-        reason,
-        message:
-          reason === 'removed'
-            ? `Händelse ${expectedSeq} saknas i granskningsloggen.`
-            : `Händelse ${event.seq} ligger på fel plats i granskningsloggen.`
-      }
+      return broken(index, event.seq, reason, expectedSeq)
     }
-    if (event.prevHash !== previousHash) {
-      return {
-        ok: false,
-        index,
-        seq: event.seq,
-        reason: 'removed',
-        message: `Kedjan bryts före händelse ${event.seq}.`
-      }
-    }
+    if (event.prevHash !== previousHash) return broken(index, event.seq, 'removed', expectedSeq)
     const { hash, ...body } = event
-    if (digest(body, options.key) !== hash) {
-      return {
-        ok: false,
-        index,
-        seq: event.seq,
-        reason: 'edited',
-        message: `Händelse ${event.seq} har ändrats i efterhand.`
-      }
-    }
+    if (digest(body, options.key) !== hash) return broken(index, event.seq, 'edited', expectedSeq)
     previousHash = hash
   }
   const head = options.expectedHead
   if (head && (events.length < head.seq || events[head.seq - 1]?.hash !== head.hash)) {
-    return {
-      ok: false,
-      index: events.length,
-      seq: null,
-      reason: 'truncated',
-      message: `Granskningsloggen slutar före den senast kända händelsen ${head.seq}.`
-    }
+    return broken(events.length, null, 'truncated', head.seq)
   }
   return { ok: true, count: events.length, head: previousHash }
 }

@@ -6,13 +6,15 @@ import {
   isWorkingDay,
   nextWorkingDayOnOrAfter,
   planningNonWorkingDays,
-  publicHolidayName,
+  publicHoliday,
   swedishPublicHolidays
 } from './holidays'
 import {
   addDays,
   addMonths,
   daysBetween,
+  endOfMonth,
+  isMonthEnd,
   parseIsoDate,
   swedishDateOf,
   weekdayIndex
@@ -41,7 +43,7 @@ describe('Swedish public holidays 2024–2030 against date-holidays', () => {
       const eves = planningNonWorkingDays(year).map((day) => day.date)
       expect(eves.sort()).toEqual(oracleDays(year, 'bank'))
       for (const eve of eves) {
-        expect(publicHolidayName(eve)).toBeNull()
+        expect(publicHoliday(eve)).toBeNull()
         expect(isPlanningNonWorkingDay(eve)).toBe(true)
       }
     })
@@ -50,18 +52,18 @@ describe('Swedish public holidays 2024–2030 against date-holidays', () => {
 
 describe('known dates (mission.md §3.3)', () => {
   it.each([
-    ['2025-04-18', 'Långfredagen'],
-    ['2025-04-20', 'Påskdagen'],
-    ['2025-05-29', 'Kristi himmelsfärdsdag'],
-    ['2025-06-21', 'Midsommardagen'],
-    ['2025-11-01', 'Alla helgons dag'],
-    ['2027-03-26', 'Långfredagen'],
-    ['2027-06-26', 'Midsommardagen'],
-    ['2027-11-06', 'Alla helgons dag'],
-    ['2026-04-06', 'Annandag påsk'],
-    ['2026-06-06', 'Sveriges nationaldag']
+    ['2025-04-18', 'goodFriday'],
+    ['2025-04-20', 'easterSunday'],
+    ['2025-05-29', 'ascensionDay'],
+    ['2025-06-21', 'midsummerDay'],
+    ['2025-11-01', 'allSaintsDay'],
+    ['2027-03-26', 'goodFriday'],
+    ['2027-06-26', 'midsummerDay'],
+    ['2027-11-06', 'allSaintsDay'],
+    ['2026-04-06', 'easterMonday'],
+    ['2026-06-06', 'nationalDay']
   ])('%s is %s', (date, name) => {
-    expect(publicHolidayName(date)).toBe(name)
+    expect(publicHoliday(date)).toBe(name)
     expect(isWorkingDay(date)).toBe(false)
   })
 
@@ -121,6 +123,14 @@ describe('ISO date arithmetic', () => {
       expect(() => parseIsoDate(input)).toThrow(DomainError)
     }
   )
+
+  it('finds month ends', () => {
+    expect(endOfMonth('2028-02-03')).toBe('2028-02-29')
+    expect(isMonthEnd('2026-04-30')).toBe(true)
+    expect(isMonthEnd('2026-04-29')).toBe(false)
+    expect(isMonthEnd('2027-02-28')).toBe(true)
+    expect(isMonthEnd('2028-02-28')).toBe(false)
+  })
 
   it('gives the Swedish date of an instant around midnight UTC', () => {
     expect(swedishDateOf(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25')

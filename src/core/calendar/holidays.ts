@@ -18,14 +18,40 @@ import {
   weekdayIndex
 } from './isoDate'
 
-export type NamedDay = { date: IsoDate; name: string }
+/** The allmänna helgdagar of lag (1989:253) 1 §; the catalog names them (`holiday.<id>`). */
+export const PUBLIC_HOLIDAY_IDS = [
+  'newYearsDay',
+  'epiphany',
+  'goodFriday',
+  'easterSunday',
+  'easterMonday',
+  'mayDay',
+  'ascensionDay',
+  'whitSunday',
+  'nationalDay',
+  'midsummerDay',
+  'allSaintsDay',
+  'christmasDay',
+  'boxingDay'
+] as const
+export type PublicHolidayId = (typeof PUBLIC_HOLIDAY_IDS)[number]
+
+/** Midsommarafton, julafton and nyårsafton: customary days off, never legal holidays. */
+export const PLANNING_EVE_IDS = ['midsummerEve', 'christmasEve', 'newYearsEve'] as const
+export type PlanningEveId = (typeof PLANNING_EVE_IDS)[number]
+
+/** Why a day is not a working day. */
+export type NonWorkingReason = PublicHolidayId | 'saturday' | 'sunday'
+
+export type NamedDay<Id extends string = PublicHolidayId> = { date: IsoDate; id: Id }
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new DomainError(
-      DATE_ERROR.outOfRange,
-      `Året ${String(year)} ligger utanför det som programmet hanterar.`
-    )
+    throw new DomainError(DATE_ERROR.outOfRange, {
+      year: String(year),
+      min: MIN_YEAR,
+      max: MAX_YEAR
+    })
   }
 }
 
@@ -59,71 +85,71 @@ function midsommardagen(year: number): IsoDate {
 }
 
 /**
- * The allmänna helgdagar of a year named in lag (1989:253) 1 §, in date order, with their
- * Swedish names. (Every other Sunday is a public holiday too; `isWorkingDay` covers them.)
+ * The allmänna helgdagar of a year named in lag (1989:253) 1 §, in date order. (Every other
+ * Sunday is a public holiday too; `isWorkingDay` covers them.)
  */
 export function swedishPublicHolidays(year: number): NamedDay[] {
   checkYear(year)
   const easter = easterSunday(year)
   const days: NamedDay[] = [
-    { date: `${year}-01-01`, name: 'Nyårsdagen' },
-    { date: `${year}-01-06`, name: 'Trettondedag jul' },
-    { date: addDays(easter, -2), name: 'Långfredagen' },
-    { date: easter, name: 'Påskdagen' },
-    { date: addDays(easter, 1), name: 'Annandag påsk' },
-    { date: `${year}-05-01`, name: 'Första maj' },
-    { date: addDays(easter, 39), name: 'Kristi himmelsfärdsdag' },
-    { date: addDays(easter, 49), name: 'Pingstdagen' },
-    { date: `${year}-06-06`, name: 'Sveriges nationaldag' },
-    { date: midsommardagen(year), name: 'Midsommardagen' },
-    { date: saturdayFrom(`${year}-10-31`), name: 'Alla helgons dag' },
-    { date: `${year}-12-25`, name: 'Juldagen' },
-    { date: `${year}-12-26`, name: 'Annandag jul' }
+    { date: `${year}-01-01`, id: 'newYearsDay' },
+    { date: `${year}-01-06`, id: 'epiphany' },
+    { date: addDays(easter, -2), id: 'goodFriday' },
+    { date: easter, id: 'easterSunday' },
+    { date: addDays(easter, 1), id: 'easterMonday' },
+    { date: `${year}-05-01`, id: 'mayDay' },
+    { date: addDays(easter, 39), id: 'ascensionDay' },
+    { date: addDays(easter, 49), id: 'whitSunday' },
+    { date: `${year}-06-06`, id: 'nationalDay' },
+    { date: midsommardagen(year), id: 'midsummerDay' },
+    { date: saturdayFrom(`${year}-10-31`), id: 'allSaintsDay' },
+    { date: `${year}-12-25`, id: 'christmasDay' },
+    { date: `${year}-12-26`, id: 'boxingDay' }
   ]
   return days.sort((a, b) => a.date.localeCompare(b.date))
 }
 
 /** Midsommarafton, julafton and nyårsafton: customary days off, never legal holidays. */
-export function planningNonWorkingDays(year: number): NamedDay[] {
+export function planningNonWorkingDays(year: number): NamedDay<PlanningEveId>[] {
   checkYear(year)
   return [
-    { date: addDays(midsommardagen(year), -1), name: 'Midsommarafton' },
-    { date: `${year}-12-24`, name: 'Julafton' },
-    { date: `${year}-12-31`, name: 'Nyårsafton' }
+    { date: addDays(midsommardagen(year), -1), id: 'midsummerEve' },
+    { date: `${year}-12-24`, id: 'christmasEve' },
+    { date: `${year}-12-31`, id: 'newYearsEve' }
   ]
 }
 
-const holidayCache = new Map<number, Map<IsoDate, string>>()
+const holidayCache = new Map<number, Map<IsoDate, PublicHolidayId>>()
 
-function holidaysOf(year: number): Map<IsoDate, string> {
+function holidaysOf(year: number): Map<IsoDate, PublicHolidayId> {
   let map = holidayCache.get(year)
   if (!map) {
-    map = new Map(swedishPublicHolidays(year).map((day) => [day.date, day.name]))
+    map = new Map(swedishPublicHolidays(year).map((day) => [day.date, day.id]))
     holidayCache.set(year, map)
   }
   return map
 }
 
-/** The name of the public holiday on `date`, or null. */
-export function publicHolidayName(date: IsoDate): string | null {
+/** The public holiday on `date`, or null. */
+export function publicHoliday(date: IsoDate): PublicHolidayId | null {
   const { year } = parseIsoDate(date)
   return holidaysOf(year).get(date) ?? null
 }
 
 /** False on Saturdays, Sundays and public holidays (EU Reg. 1182/71 art. 2(2)). */
 export function isWorkingDay(date: IsoDate): boolean {
-  return weekdayIndex(date) < 5 && publicHolidayName(date) === null
+  return weekdayIndex(date) < 5 && publicHoliday(date) === null
 }
 
-/** The name of the eve if `date` is midsommarafton, julafton or nyårsafton, else null. */
-export function planningNonWorkingDayName(date: IsoDate): string | null {
+/** Midsommarafton, julafton or nyårsafton if `date` is one, else null. */
+export function planningEve(date: IsoDate): PlanningEveId | null {
   const { year } = parseIsoDate(date)
-  return planningNonWorkingDays(year).find((day) => day.date === date)?.name ?? null
+  return planningNonWorkingDays(year).find((day) => day.date === date)?.id ?? null
 }
 
 /** True on midsommarafton, julafton and nyårsafton. */
 export function isPlanningNonWorkingDay(date: IsoDate): boolean {
-  return planningNonWorkingDayName(date) !== null
+  return planningEve(date) !== null
 }
 
 /** `date` itself if it is a working day, otherwise the next one. */
@@ -133,12 +159,12 @@ export function nextWorkingDayOnOrAfter(date: IsoDate): IsoDate {
   return day
 }
 
-/** Why a day is not a working day, in Swedish ("lördag", "söndag", "Annandag påsk"). */
-export function nonWorkingReason(date: IsoDate): string | null {
-  const holiday = publicHolidayName(date)
+/** Why a day is not a working day: the holiday first, else the weekend day; null on working days. */
+export function nonWorkingReason(date: IsoDate): NonWorkingReason | null {
+  const holiday = publicHoliday(date)
   if (holiday) return holiday
   const weekday = weekdayIndex(date)
-  if (weekday === 5) return 'lördag'
-  if (weekday === 6) return 'söndag'
+  if (weekday === 5) return 'saturday'
+  if (weekday === 6) return 'sunday'
   return null
 }

@@ -10,6 +10,16 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export const DATE_ERROR = { invalid: 'DATE_INVALID', outOfRange: 'DATE_OUT_OF_RANGE' } as const
 
+/** The last day of the month `date` lies in. */
+export function endOfMonth(date: IsoDate): IsoDate {
+  const { year, month } = parseIsoDate(date)
+  return formatIsoDate({ year, month, day: daysInMonth(year, month) })
+}
+
+export function isMonthEnd(date: IsoDate): boolean {
+  return isIsoDate(date) && endOfMonth(date) === date
+}
+
 /** Years the app accepts: far enough for history and retention, close enough to catch typos. */
 export const MIN_YEAR = 1900
 export const MAX_YEAR = 2200
@@ -38,25 +48,18 @@ export function isIsoDate(value: unknown): value is IsoDate {
   )
 }
 
-/** Parses a date or throws DATE_INVALID / DATE_OUT_OF_RANGE with a Swedish message. */
+/** Parses a date or throws DATE_INVALID / DATE_OUT_OF_RANGE. */
 export function parseIsoDate(value: unknown): DateParts {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null
-  if (!match)
-    throw new DomainError(
-      DATE_ERROR.invalid,
-      `Ogiltigt datum: "${String(value)}". Ange datumet som ÅÅÅÅ-MM-DD.`
-    )
+  if (!match) throw new DomainError(DATE_ERROR.invalid, { value: String(value) })
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new DomainError(DATE_ERROR.invalid, `Datumet ${String(value)} finns inte i kalendern.`)
+    throw new DomainError(DATE_ERROR.invalid, { value: String(value) })
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new DomainError(
-      DATE_ERROR.outOfRange,
-      `Året ${year} ligger utanför det som programmet hanterar (${MIN_YEAR}–${MAX_YEAR}).`
-    )
+    throw new DomainError(DATE_ERROR.outOfRange, { year, min: MIN_YEAR, max: MAX_YEAR })
   }
   return { year, month, day }
 }
@@ -108,12 +111,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /** 0 = Monday … 6 = Sunday (ISO weekday minus one). */
 export function weekdayIndex(date: IsoDate): number {
   return (((toDayNumber(date) + 3) % 7) + 7) % 7
-}
-
-const WEEKDAYS_SV = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const
-
-export function weekdayNameSv(date: IsoDate): string {
-  return WEEKDAYS_SV[weekdayIndex(date)]!
 }
 
 /** The local calendar date of an instant in Sweden (Europe/Stockholm). */

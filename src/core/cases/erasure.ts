@@ -21,7 +21,11 @@ export const ERASURE_ERROR = {
   basisRequired: 'ERASURE_BASIS_REQUIRED',
   notBlocked: 'ERASURE_NOT_BLOCKED',
   noticeInvalid: 'ERASURE_NOTICE_INVALID',
-  copyInvalid: 'CASE_COPY_INVALID'
+  copyInvalid: 'CASE_COPY_INVALID',
+  copyNotAccess: 'CASE_COPY_NOT_ACCESS',
+  copyPeriodInvalid: 'CASE_COPY_PERIOD_INVALID',
+  copyChargedWithoutWarning: 'CASE_COPY_CHARGED_WITHOUT_WARNING',
+  copyChargedTooEarly: 'CASE_COPY_CHARGED_TOO_EARLY'
 } as const
 
 export type ErasureDecisionInput =
@@ -41,17 +45,12 @@ export function decideErasure(
   input: ErasureDecisionInput,
   ctx: CommandContext
 ): CaseCommandResult {
-  if (!input.categoryId) return failure(ERASURE_ERROR.categoryRequired, 'Välj uppgiftskategori.')
+  if (!input.categoryId) return failure(ERASURE_ERROR.categoryRequired)
   let item: ErasureItem
   if (input.action === 'erase') {
     item = { categoryId: input.categoryId, action: 'erase' }
   } else {
-    if (!input.allowedUse.trim()) {
-      return failure(
-        ERASURE_ERROR.basisRequired,
-        'Beskriv vad de spärrade uppgifterna fortfarande får användas till.'
-      )
-    }
+    if (!input.allowedUse.trim()) return failure(ERASURE_ERROR.basisRequired)
     const release = retentionRelease(input.legalBasis, input.startEvent, input.releaseDate)
     if (!release.ok) return release
     item = {
@@ -67,15 +66,12 @@ export function decideErasure(
     ...dsrCase.erasure.filter((existing) => existing.categoryId !== input.categoryId),
     item
   ]
-  return applyCasePatch(
-    dsrCase,
-    { erasure },
-    ctx,
-    'case.erasure',
-    item.action === 'erase'
-      ? `kategori ${input.categoryId}: radera`
-      : `kategori ${input.categoryId}: spärra till ${item.releaseDate}`
-  )
+  return applyCasePatch(dsrCase, { erasure }, ctx, 'case.erasure', {
+    category: input.categoryId,
+    action: item.action,
+    ...(item.legalBasis ? { legalBasis: item.legalBasis } : {}),
+    ...(item.releaseDate ? { releaseDate: item.releaseDate } : {})
+  })
 }
 
 /** Records that a category was erased (right away, or when its block was released). */
@@ -86,20 +82,16 @@ export function markCategoryErased(
   ctx: CommandContext
 ): CaseCommandResult {
   const item = dsrCase.erasure.find((existing) => existing.categoryId === categoryId)
-  if (!item)
-    return failure(ERASURE_ERROR.notBlocked, 'Kategorin har inget raderingsbeslut i ärendet.')
+  if (!item) return failure(ERASURE_ERROR.notBlocked)
   if (!isIsoDate(erasedAt) || erasedAt > swedishDateOf(ctx.now))
-    return failure(CASE_ERROR.invalidDate, 'Ange raderingsdagen (senast i dag).')
+    return failure(CASE_ERROR.invalidDate, { today: swedishDateOf(ctx.now) })
   const erasure = dsrCase.erasure.map((existing) =>
     existing.categoryId === categoryId ? { ...existing, erasedAt } : existing
   )
-  return applyCasePatch(
-    dsrCase,
-    { erasure },
-    ctx,
-    'case.erased',
-    `kategori ${categoryId} raderad ${erasedAt}`
-  )
+  return applyCasePatch(dsrCase, { erasure }, ctx, 'case.erased', {
+    category: categoryId,
+    erasedAt
+  })
 }
 
 /** Art. 19: a recipient was told, or telling it is impossible / disproportionate (with reason). */
@@ -110,28 +102,26 @@ export function recordRecipientNotice(
 ): CaseCommandResult {
   const hasDate = notice.notifiedAt !== undefined && isIsoDate(notice.notifiedAt)
   const hasReason = Boolean(notice.notApplicableReason?.trim())
-  if (!notice.recipientId || hasDate === hasReason) {
-    return failure(
-      ERASURE_ERROR.noticeInvalid,
-      'Ange antingen när mottagaren underrättades eller varför det inte behövs.'
-    )
-  }
+  if (!notice.recipientId || hasDate === hasReason) return failure(ERASURE_ERROR.noticeInvalid)
   const recipientNotices = [
     ...dsrCase.recipientNotices.filter((n) => n.recipientId !== notice.recipientId),
     notice
   ]
+  // The recipient's name and the reason are the DPO's text: they stay in the case.
   return applyCasePatch(
     dsrCase,
     { recipientNotices },
     ctx,
     'case.art19',
-    hasDate
-      ? `mottagare ${notice.recipientId} underrättad ${notice.notifiedAt}`
-      : `mottagare ${notice.recipientId}: underrättas inte`
+    hasDate ? { notifiedAt: notice.notifiedAt! } : { notifiedAt: null }
   )
 }
 
-/** The copy delivered for an access request: one entry of the subject's free-copy ledger. */
+/**
+ * The copy delivered for an access request: one entry of the subject's free-copy ledger. A copy
+ * is charged (`free: false`) only for a fee recorded after a fee warning, and only on a later
+ * day than the warning, so the subject could withdraw or narrow the request (EDPB §§31, 194).
+ */
 export function recordCopyDelivered(
   dsrCase: DsrCase,
   copy: {
@@ -142,20 +132,10 @@ export function recordCopyDelivered(
   },
   ctx: CommandContext
 ): CaseCommandResult {
-  if (dsrCase.type !== 'access')
-    return failure(
-      ERASURE_ERROR.copyInvalid,
-      'Kopior registreras bara för begäran om registerutdrag.'
-    )
-  if (
-    !isIsoDate(copy.deliveredAt) ||
-    copy.deliveredAt > swedishDateOf(ctx.now) ||
-    !copy.scope.trim()
-  ) {
-    return failure(
-      ERASURE_ERROR.copyInvalid,
-      'Ange när kopian lämnades (senast i dag) och vad den omfattade.'
-    )
+  if (dsrCase.type !== 'access') return failure(ERASURE_ERROR.copyNotAccess)
+  const todayDate = swedishDateOf(ctx.now)
+  if (!isIsoDate(copy.deliveredAt) || copy.deliveredAt > todayDate || !copy.scope.trim()) {
+    return failure(ERASURE_ERROR.copyInvalid, { today: todayDate })
   }
   if (
     copy.period &&
@@ -163,14 +143,21 @@ export function recordCopyDelivered(
       !isIsoDate(copy.period.to) ||
       copy.period.from > copy.period.to)
   ) {
-    return failure(ERASURE_ERROR.copyInvalid, 'Perioden ska ha ett startdatum före slutdatumet.')
+    return failure(ERASURE_ERROR.copyPeriodInvalid)
+  }
+  if (!copy.free) {
+    const warnedAt = dsrCase.fee?.warnedAt
+    if (!warnedAt) return failure(ERASURE_ERROR.copyChargedWithoutWarning)
+    if (copy.deliveredAt <= warnedAt) {
+      return failure(ERASURE_ERROR.copyChargedTooEarly, { warnedAt })
+    }
   }
   return applyCasePatch(
     dsrCase,
     { copy: { ...copy, scope: copy.scope.trim() } },
     ctx,
     'case.copy',
-    `kopia lämnad ${copy.deliveredAt} (${copy.free ? 'kostnadsfri' : 'avgiftsbelagd'})`
+    { deliveredAt: copy.deliveredAt, free: copy.free }
   )
 }
 

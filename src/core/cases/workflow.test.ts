@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CASE_STATUSES, type CaseStatus, type DsrCase } from '../model/types'
 import {
   addCorrespondence,
+  addTask,
   ALLOWED_TRANSITIONS,
   CASE_ERROR,
   caseDeadlines,
@@ -32,7 +33,7 @@ const ctxAt = (iso: string): CommandContext => ({
 const ctx = ctxAt('2026-03-06T09:00:00Z')
 
 function unwrap(result: CaseCommandResult) {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${result.error.code}: ${JSON.stringify(result.error.params)}`)
   return result.value
 }
 function errorOf(result: CaseCommandResult): string {
@@ -75,8 +76,17 @@ describe('createCase', () => {
       action: 'case.create',
       entityType: 'case',
       entityId: created.id,
-      summary: 'DSR-2026-0008: registrerad (Registerutdrag (tillgång), mottagen 2026-03-05)'
+      params: { reference: 'DSR-2026-0008', type: 'access', receivedAt: '2026-03-05' }
     })
+    expect(created.tasks.map((task) => task.code)).toEqual([
+      'acknowledge',
+      'checkIdentity',
+      'checkFreeCopy',
+      'searchSystems',
+      'compileCopy',
+      'sendCopy'
+    ])
+    expect(created.tasks.every((task) => task.label === undefined)).toBe(true)
   })
 
   it('numbers per year of registration and pads to four digits', () => {
@@ -168,13 +178,42 @@ describe('extension gate', () => {
       newDue: '2026-06-05'
     })
     expect(effectiveDue(extended, '2026-04-07')).toBe('2026-06-05')
-    expect(event.summary).toContain('förlängd till 2026-06-05')
+    expect(event.params).toEqual({
+      reference: base.reference,
+      newDue: '2026-06-05',
+      reason: 'complexity'
+    })
   })
 
   it('refuses the day after the one-month due date', () => {
     expect(
       errorOf(
         extendCase(base, { reason: 'complexity', explanation: 'x' }, ctxAt('2026-04-08T06:00:00Z'))
+      )
+    ).toBe(CASE_ERROR.extensionTooLate)
+    const late = extendCase(
+      base,
+      { reason: 'complexity', explanation: 'x' },
+      ctxAt('2026-04-08T06:00:00Z')
+    )
+    expect(late).toEqual({
+      ok: false,
+      error: { code: CASE_ERROR.extensionTooLate, params: { date: '2026-04-07' } }
+    })
+  })
+
+  it('is not reopened by a stop recorded after the deadline (art. 12(3), EDPB §159)', () => {
+    // Stored before the rule existed: a stop that began after the one-month date had passed.
+    const late: DsrCase = {
+      ...base,
+      clockStops: [
+        { reason: 'identity', questionSentAt: '2026-04-09', from: '2026-04-09', to: '2026-04-30' }
+      ]
+    }
+    expect(caseDeadlines(late, '2026-05-02').extensionAllowedUntil).toBe('2026-04-07')
+    expect(
+      errorOf(
+        extendCase(late, { reason: 'complexity', explanation: 'x' }, ctxAt('2026-04-20T08:00:00Z'))
       )
     ).toBe(CASE_ERROR.extensionTooLate)
   })
@@ -226,7 +265,9 @@ describe('clock stops', () => {
       errorOf(stopClock(stopped, { reason: 'identity', questionSentAt: '2026-03-06' }, ctx))
     ).toBe(CASE_ERROR.clockAlreadyStopped)
     expect(errorOf(resumeClock(base, {}, ctx))).toBe(CASE_ERROR.clockNotStopped)
-    expect(errorOf(resumeClock(stopped, { to: '2026-03-01' }, ctx))).toBe(CASE_ERROR.clockStopDates)
+    expect(errorOf(resumeClock(stopped, { to: '2026-03-01' }, ctx))).toBe(
+      CASE_ERROR.clockResumeDates
+    )
     expect(
       errorOf(stopClock(base, { reason: 'identity', questionSentAt: '2026-03-01' }, ctx))
     ).toBe(CASE_ERROR.clockStopDates)
@@ -235,6 +276,74 @@ describe('clock stops', () => {
     ).toBe(CASE_ERROR.clockStopDates)
     const resumed = unwrap(resumeClock(stopped, {}, ctxAt('2026-03-10T12:00:00Z'))).case
     expect(resumed.clockStops[0]!.to).toBe('2026-03-10')
+  })
+
+  it('refuses a stop that begins after the deadline, naming the deadline', () => {
+    // Received 2026-03-05, due 2026-04-07 (påskdagen and annandag påsk roll it).
+    const base = newCase()
+    expect(
+      stopClock(
+        base,
+        { reason: 'identity', questionSentAt: '2026-04-08' },
+        ctxAt('2026-04-08T08:00:00Z')
+      )
+    ).toEqual({
+      ok: false,
+      error: {
+        code: CASE_ERROR.clockStopAfterDeadline,
+        params: { from: '2026-04-08', due: '2026-04-07', isExtended: false }
+      }
+    })
+    // On the rolled last day itself the period still runs.
+    expect(
+      stopClock(
+        base,
+        { reason: 'identity', questionSentAt: '2026-04-07' },
+        ctxAt('2026-04-07T15:00:00Z')
+      ).ok
+    ).toBe(true)
+  })
+
+  it('judges a stop of an extended case against the extended deadline', () => {
+    const extended = unwrap(
+      extendCase(
+        newCase(),
+        { reason: 'complexity', explanation: 'x' },
+        ctxAt('2026-04-01T08:00:00Z')
+      )
+    ).case
+    const stopped = unwrap(
+      stopClock(
+        extended,
+        { reason: 'clarification', questionSentAt: '2026-05-04' },
+        ctxAt('2026-05-04T08:00:00Z')
+      )
+    ).case
+    expect(effectiveDue(stopped, '2026-05-06')).toBe('2026-06-08')
+    expect(
+      errorOf(
+        stopClock(
+          extended,
+          { reason: 'clarification', questionSentAt: '2026-06-08' },
+          ctxAt('2026-06-08T08:00:00Z')
+        )
+      )
+    ).toBe(CASE_ERROR.clockStopAfterDeadline)
+  })
+
+  it('logs the stop with codes and dates only', () => {
+    const { event } = unwrap(
+      stopClock(newCase(), { reason: 'identity', questionSentAt: '2026-03-06' }, ctx)
+    )
+    expect(event).toMatchObject({
+      action: 'case.clock-stop',
+      params: {
+        reference: expect.stringMatching(/^DSR-2026-/),
+        from: '2026-03-06',
+        reason: 'identity',
+        questionSentAt: '2026-03-06'
+      }
+    })
   })
 })
 
@@ -255,8 +364,11 @@ describe('decisions, closing and reopening', () => {
     expect(closed.status).toBe('closed')
     expect(closed.closedAt).toBe('2026-03-06T09:00:00.000Z')
     expect(errorOf(reopenCase(closed, { reason: '' }, ctx))).toBe(CASE_ERROR.reopenReasonRequired)
-    const reopened = unwrap(reopenCase(closed, { reason: 'Ny information' }, ctx)).case
+    const { case: reopened, event } = unwrap(reopenCase(closed, { reason: 'Ny information' }, ctx))
     expect(reopened).toMatchObject({ status: 'inProgress', closedAt: undefined })
+    // The DPO's words stay in the case, not in the audit log.
+    expect(reopened.decisions.at(-1)).toMatchObject({ kind: 'reopen', reasons: 'Ny information' })
+    expect(JSON.stringify(event)).not.toContain('Ny information')
     expect(errorOf(reopenCase(reopened, { reason: 'x' }, ctx))).toBe(CASE_ERROR.notClosed)
   })
 })
@@ -267,6 +379,22 @@ describe('tasks, correspondence, fees', () => {
     const done = unwrap(setTaskDone(base, base.tasks[0]!.id, true, ctx)).case
     expect(done.tasks[0]).toMatchObject({ done: true, doneAt: '2026-03-06T09:00:00.000Z' })
     expect(errorOf(setTaskDone(base, 'missing', true, ctx))).toBe(CASE_ERROR.taskNotFound)
+    expect(unwrap(setTaskDone(base, base.tasks[0]!.id, true, ctx)).event.params).toEqual({
+      reference: base.reference,
+      done: true,
+      task: 'acknowledge'
+    })
+  })
+
+  it("adds the DPO's own tasks with her label, never logging it", () => {
+    const base = newCase()
+    const { case: added, event } = unwrap(addTask(base, ' Ring kundtjänst ', ctx))
+    expect(added.tasks.at(-1)).toMatchObject({ label: 'Ring kundtjänst', done: false })
+    expect(added.tasks.at(-1)?.code).toBeUndefined()
+    expect(JSON.stringify(event)).not.toContain('kundtjänst')
+    const ticked = unwrap(setTaskDone(added, added.tasks.at(-1)!.id, true, ctx))
+    expect(ticked.event.params).toMatchObject({ task: null })
+    expect(errorOf(addTask(base, '  ', ctx))).toBe(CASE_ERROR.taskLabelRequired)
   })
 
   it('logs correspondence and marks letters posted', () => {
@@ -296,6 +424,27 @@ describe('tasks, correspondence, fees', () => {
         )
       )
     ).toBe(CASE_ERROR.correspondenceInvalid)
+  })
+
+  it('takes the fee warning only from the day of receipt up to today (EDPB §194)', () => {
+    const base = newCase() // received 2026-03-05, today 2026-03-06
+    const fee = (warnedAt: string) =>
+      setFee(base, { amountSek: 150, reason: 'Kopia', warnedAt }, ctx)
+    expect(fee('2026-03-04')).toEqual({
+      ok: false,
+      error: {
+        code: CASE_ERROR.feeWarningBeforeReceipt,
+        params: { warnedAt: '2026-03-04', receivedAt: '2026-03-05' }
+      }
+    })
+    expect(errorOf(fee('2026-03-07'))).toBe(CASE_ERROR.feeWarningInFuture)
+    expect(fee('2026-03-05').ok).toBe(true)
+    expect(fee('2026-03-06').ok).toBe(true)
+    expect(unwrap(fee('2026-03-06')).event.params).toEqual({
+      reference: base.reference,
+      amountSek: 150,
+      warnedAt: '2026-03-06'
+    })
   })
 
   it('allows a fee only after a fee warning', () => {

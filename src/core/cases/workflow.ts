@@ -1,7 +1,8 @@
 /**
  * The case workflow as pure commands. Each command takes the current case, its input and a
  * context (clock, actor, id generator), validates everything, and returns either the new case
- * plus the audit event to append, or a typed error with a Swedish message. Nothing is mutated.
+ * plus the audit event to append, or a typed error (code and parameters). Nothing is mutated.
+ * Audit events carry codes, dates, references and counts, never personal data or free text.
  *
  * Status flow: received → identityCheck → inProgress → (extended) → answered → closed, plus
  * rejected and withdrawn. `extended` is reached only through `extendCase`, `closed` only through
@@ -9,12 +10,13 @@
  */
 import { isIsoDate, parseIsoDate, swedishDateOf } from '../calendar/isoDate'
 import { computeDeadlines, type Deadlines } from '../deadlines/deadlines'
-import { failure, success, type CoreResult } from '../errors'
+import { failure, success, type CoreResult, type MessageParams } from '../errors'
 import {
   CASE_CHANNELS,
   CASE_STATUSES,
   CASE_TYPES,
   EXTENSION_REASONS,
+  type AuditAction,
   type AuditEventInput,
   type CaseChannel,
   type CaseHeadFields,
@@ -22,12 +24,13 @@ import {
   type CaseType,
   type ClockStop,
   type CorrespondenceEntry,
+  DECISION_KINDS,
+  type DecisionKind,
   type DsrCase,
   type ExtensionReason,
   type Fee,
   type IsoDate
 } from '../model/types'
-import { CASE_STATUS_SV, CASE_TYPE_SV, EXTENSION_REASON_SV } from './labels'
 import { defaultTasks } from './tasks'
 
 export type CommandContext = {
@@ -54,13 +57,18 @@ export const CASE_ERROR = {
   clockAlreadyStopped: 'CASE_CLOCK_ALREADY_STOPPED',
   clockNotStopped: 'CASE_CLOCK_NOT_STOPPED',
   clockStopDates: 'CASE_CLOCK_STOP_DATES',
+  clockStopAfterDeadline: 'CASE_CLOCK_STOP_AFTER_DEADLINE',
+  clockResumeDates: 'CASE_CLOCK_RESUME_DATES',
   decisionReasonRequired: 'CASE_DECISION_REASON_REQUIRED',
   notClosable: 'CASE_NOT_CLOSABLE',
   notClosed: 'CASE_NOT_CLOSED',
   reopenReasonRequired: 'CASE_REOPEN_REASON_REQUIRED',
   taskNotFound: 'CASE_TASK_NOT_FOUND',
+  taskLabelRequired: 'CASE_TASK_LABEL_REQUIRED',
   feeInvalid: 'CASE_FEE_INVALID',
   feeNeedsWarning: 'CASE_FEE_NEEDS_WARNING',
+  feeWarningBeforeReceipt: 'CASE_FEE_WARNING_BEFORE_RECEIPT',
+  feeWarningInFuture: 'CASE_FEE_WARNING_IN_FUTURE',
   correspondenceInvalid: 'CASE_CORRESPONDENCE_INVALID',
   notOpen: 'CASE_NOT_OPEN',
   sequenceInvalid: 'CASE_SEQUENCE_INVALID'
@@ -99,8 +107,8 @@ export function applyCasePatch(
   dsrCase: DsrCase,
   patch: Partial<DsrCase>,
   ctx: CommandContext,
-  action: string,
-  summary: string
+  action: AuditAction,
+  params: MessageParams = {}
 ): CaseCommandResult {
   const next: DsrCase = { ...dsrCase, ...patch, updatedAt: ctx.now.toISOString() }
   return success({
@@ -109,7 +117,7 @@ export function applyCasePatch(
       action,
       entityType: 'case',
       entityId: dsrCase.id,
-      summary: `${dsrCase.reference}: ${summary}`
+      params: { reference: dsrCase.reference, ...params }
     }
   })
 }
@@ -149,27 +157,13 @@ export function createCase(
   existingReferences: Iterable<string>,
   ctx: CommandContext
 ): CaseCommandResult {
-  if (!CASE_TYPES.includes(input.type))
-    return failure(CASE_ERROR.invalidType, 'Välj vilken typ av begäran det gäller.')
-  if (!CASE_CHANNELS.includes(input.channel))
-    return failure(CASE_ERROR.invalidChannel, 'Välj hur begäran kom in.')
-  if (!input.subjectId)
-    return failure(
-      CASE_ERROR.subjectRequired,
-      'Välj eller registrera den registrerade som begäran gäller.'
-    )
-  if (!isIsoDate(input.receivedAt)) {
-    return failure(
-      CASE_ERROR.invalidDate,
-      'Ange mottagningsdagen som ÅÅÅÅ-MM-DD (en dag som finns i kalendern).'
-    )
-  }
+  if (!CASE_TYPES.includes(input.type)) return failure(CASE_ERROR.invalidType)
+  if (!CASE_CHANNELS.includes(input.channel)) return failure(CASE_ERROR.invalidChannel)
+  if (!input.subjectId) return failure(CASE_ERROR.subjectRequired)
+  if (!isIsoDate(input.receivedAt)) return failure(CASE_ERROR.invalidDate)
   const registeredOn = today(ctx)
   if (input.receivedAt > registeredOn) {
-    return failure(
-      CASE_ERROR.receivedInFuture,
-      `Mottagningsdagen ${input.receivedAt} ligger i framtiden.`
-    )
+    return failure(CASE_ERROR.receivedInFuture, { date: input.receivedAt, today: registeredOn })
   }
   const year = parseIsoDate(registeredOn).year
   const reference = formatReference(year, nextSequence(existingReferences, year))
@@ -198,7 +192,7 @@ export function createCase(
       action: 'case.create',
       entityType: 'case',
       entityId: dsrCase.id,
-      summary: `${reference}: registrerad (${CASE_TYPE_SV[input.type]}, mottagen ${input.receivedAt})`
+      params: { reference, type: input.type, receivedAt: input.receivedAt }
     }
   })
 }
@@ -229,27 +223,16 @@ export function changeStatus(
   to: CaseStatus,
   ctx: CommandContext
 ): CaseCommandResult {
-  if (!CASE_STATUSES.includes(to)) return failure(CASE_ERROR.transitionNotAllowed, 'Okänd status.')
-  if (to === 'extended')
-    return failure(CASE_ERROR.useDedicatedCommand, 'Använd Förläng för att förlänga tidsfristen.')
-  if (to === 'closed')
-    return failure(CASE_ERROR.useDedicatedCommand, 'Använd Avsluta för att avsluta ärendet.')
+  if (!CASE_STATUSES.includes(to)) return failure(CASE_ERROR.transitionNotAllowed)
+  if (to === 'extended' || to === 'closed')
+    return failure(CASE_ERROR.useDedicatedCommand, { status: to })
   if (!canTransition(dsrCase.status, to)) {
-    return failure(
-      CASE_ERROR.transitionNotAllowed,
-      `Ett ärende med status ${CASE_STATUS_SV[dsrCase.status]} kan inte ändras till ${CASE_STATUS_SV[to]}.`
-    )
+    return failure(CASE_ERROR.transitionNotAllowed, { from: dsrCase.status, to })
   }
   const patch: Partial<DsrCase> = { status: to }
   if (to === 'answered') patch.answeredAt = today(ctx)
   if (dsrCase.status === 'answered' && to === 'inProgress') patch.answeredAt = undefined
-  return applyCasePatch(
-    dsrCase,
-    patch,
-    ctx,
-    'case.status',
-    `status ${CASE_STATUS_SV[dsrCase.status]} → ${CASE_STATUS_SV[to]}`
-  )
+  return applyCasePatch(dsrCase, patch, ctx, 'case.status', { from: dsrCase.status, to })
 }
 
 /**
@@ -261,33 +244,18 @@ export function extendCase(
   input: { reason: ExtensionReason; explanation: string },
   ctx: CommandContext
 ): CaseCommandResult {
-  if (dsrCase.extension)
-    return failure(CASE_ERROR.alreadyExtended, 'Tidsfristen är redan förlängd.')
+  if (dsrCase.extension) return failure(CASE_ERROR.alreadyExtended)
   if (!['received', 'identityCheck', 'inProgress'].includes(dsrCase.status)) {
-    return failure(
-      CASE_ERROR.notOpen,
-      `Ett ärende med status ${CASE_STATUS_SV[dsrCase.status]} kan inte förlängas.`
-    )
+    return failure(CASE_ERROR.notOpen, { status: dsrCase.status })
   }
-  if (!EXTENSION_REASONS.includes(input.reason)) {
-    return failure(
-      CASE_ERROR.extensionReasonRequired,
-      'Välj skälet till förlängningen: komplexitet eller antalet begäranden.'
-    )
-  }
-  if (!input.explanation.trim()) {
-    return failure(
-      CASE_ERROR.extensionReasonRequired,
-      'Förklara varför mer tid behövs; förklaringen skickas till den registrerade.'
-    )
+  if (!EXTENSION_REASONS.includes(input.reason) || !input.explanation.trim()) {
+    return failure(CASE_ERROR.extensionReasonRequired)
   }
   const todayDate = today(ctx)
+  // Counts only the clock stops that began while the one-month period ran (EDPB §159).
   const deadlines = caseDeadlines(dsrCase, todayDate)
   if (todayDate > deadlines.extensionAllowedUntil) {
-    return failure(
-      CASE_ERROR.extensionTooLate,
-      `Tidsfristen kan inte förlängas efter den första sista dagen (${deadlines.extensionAllowedUntil}).`
-    )
+    return failure(CASE_ERROR.extensionTooLate, { date: deadlines.extensionAllowedUntil })
   }
   return applyCasePatch(
     dsrCase,
@@ -302,30 +270,44 @@ export function extendCase(
     },
     ctx,
     'case.extend',
-    `förlängd till ${deadlines.extendedDue} (${EXTENSION_REASON_SV[input.reason]})`
+    { newDue: deadlines.extendedDue, reason: input.reason }
   )
 }
 
-/** Stops the clock while waiting for identification or clarification (EDPB §159). */
+/**
+ * Stops the clock while waiting for identification or clarification (EDPB §159). A suspension
+ * can only happen while the period runs: a stop that would begin after the deadline that applies
+ * (the extended one once extended, each adjusted for earlier stops) is refused.
+ */
 export function stopClock(
   dsrCase: DsrCase,
   input: { reason: ClockStop['reason']; questionSentAt: IsoDate; from?: IsoDate },
   ctx: CommandContext
 ): CaseCommandResult {
-  if (!isOpenCase(dsrCase))
-    return failure(CASE_ERROR.notOpen, 'Klockan kan bara stoppas i ett öppet ärende.')
-  if (dsrCase.clockStops.some((stop) => !stop.to))
-    return failure(CASE_ERROR.clockAlreadyStopped, 'Klockan står redan still.')
+  if (!isOpenCase(dsrCase)) return failure(CASE_ERROR.notOpen, { status: dsrCase.status })
+  if (dsrCase.clockStops.some((stop) => !stop.to)) return failure(CASE_ERROR.clockAlreadyStopped)
+  if (input.reason !== 'identity' && input.reason !== 'clarification') {
+    return failure(CASE_ERROR.clockStopDates, { receivedAt: dsrCase.receivedAt })
+  }
   const from = input.from ?? input.questionSentAt
   const todayDate = today(ctx)
-  if (!isIsoDate(input.questionSentAt) || !isIsoDate(from)) {
-    return failure(CASE_ERROR.clockStopDates, 'Ange datumen som ÅÅÅÅ-MM-DD.')
+  if (
+    !isIsoDate(input.questionSentAt) ||
+    !isIsoDate(from) ||
+    from < dsrCase.receivedAt ||
+    from > todayDate ||
+    input.questionSentAt > from
+  ) {
+    return failure(CASE_ERROR.clockStopDates, { receivedAt: dsrCase.receivedAt, today: todayDate })
   }
-  if (from < dsrCase.receivedAt || from > todayDate || input.questionSentAt > from) {
-    return failure(
-      CASE_ERROR.clockStopDates,
-      'Klockstoppet måste börja tidigast när begäran kom in och senast i dag, och frågan måste ha skickats senast samma dag.'
-    )
+  const deadlines = caseDeadlines(dsrCase, todayDate)
+  const due = dsrCase.extension ? deadlines.extendedDue : deadlines.due
+  if (from > due) {
+    return failure(CASE_ERROR.clockStopAfterDeadline, {
+      from,
+      due,
+      isExtended: Boolean(dsrCase.extension)
+    })
   }
   const stop: ClockStop = { reason: input.reason, questionSentAt: input.questionSentAt, from }
   return applyCasePatch(
@@ -333,7 +315,7 @@ export function stopClock(
     { clockStops: [...dsrCase.clockStops, stop] },
     ctx,
     'case.clock-stop',
-    `klockan stoppad från ${from} (${input.reason === 'identity' ? 'identifiering' : 'förtydligande'}; frågan skickad ${input.questionSentAt})`
+    { from, reason: input.reason, questionSentAt: input.questionSentAt }
   )
 }
 
@@ -343,40 +325,28 @@ export function resumeClock(
   ctx: CommandContext
 ): CaseCommandResult {
   const index = dsrCase.clockStops.findIndex((stop) => !stop.to)
-  if (index < 0) return failure(CASE_ERROR.clockNotStopped, 'Klockan är inte stoppad.')
+  if (index < 0) return failure(CASE_ERROR.clockNotStopped)
   const stop = dsrCase.clockStops[index]!
   const to = input.to ?? today(ctx)
   if (!isIsoDate(to) || to < stop.from || to > today(ctx)) {
-    return failure(
-      CASE_ERROR.clockStopDates,
-      `Klockan kan startas igen tidigast ${stop.from} och senast i dag.`
-    )
+    return failure(CASE_ERROR.clockResumeDates, { from: stop.from, today: today(ctx) })
   }
   const clockStops = dsrCase.clockStops.map((item, i) => (i === index ? { ...item, to } : item))
-  return applyCasePatch(
-    dsrCase,
-    { clockStops },
-    ctx,
-    'case.clock-resume',
-    `klockan startad igen ${to}`
-  )
+  return applyCasePatch(dsrCase, { clockStops }, ctx, 'case.clock-resume', { to })
 }
 
 export function recordDecision(
   dsrCase: DsrCase,
-  input: { kind: string; reasons: string },
+  input: { kind: DecisionKind; reasons: string },
   ctx: CommandContext
 ): CaseCommandResult {
-  if (!input.kind.trim() || !input.reasons.trim()) {
-    return failure(
-      CASE_ERROR.decisionReasonRequired,
-      'Ett beslut behöver en typ och en motivering.'
-    )
+  if (!DECISION_KINDS.includes(input.kind as DecisionKind) || !input.reasons.trim()) {
+    return failure(CASE_ERROR.decisionReasonRequired)
   }
   const decision = {
     id: ctx.newId(),
     at: ctx.now.toISOString(),
-    kind: input.kind.trim(),
+    kind: input.kind,
     reasons: input.reasons.trim()
   }
   return applyCasePatch(
@@ -384,27 +354,20 @@ export function recordDecision(
     { decisions: [...dsrCase.decisions, decision] },
     ctx,
     'case.decision',
-    `beslut: ${decision.kind}`
+    { kind: decision.kind }
   )
 }
 
 export function closeCase(dsrCase: DsrCase, ctx: CommandContext): CaseCommandResult {
   if (!['answered', 'rejected', 'withdrawn'].includes(dsrCase.status)) {
-    return failure(
-      CASE_ERROR.notClosable,
-      'Ett ärende kan avslutas först när det är besvarat, avslaget eller återkallat.'
-    )
+    return failure(CASE_ERROR.notClosable, { status: dsrCase.status })
   }
   return applyCasePatch(
     dsrCase,
-    {
-      status: 'closed',
-      closedAt: ctx.now.toISOString(),
-      ...(dsrCase.status === 'answered' || dsrCase.answeredAt ? {} : {})
-    },
+    { status: 'closed', closedAt: ctx.now.toISOString() },
     ctx,
     'case.close',
-    `avslutat (${CASE_STATUS_SV[dsrCase.status]})`
+    { from: dsrCase.status }
   )
 }
 
@@ -413,16 +376,20 @@ export function reopenCase(
   input: { reason: string },
   ctx: CommandContext
 ): CaseCommandResult {
-  if (dsrCase.status !== 'closed')
-    return failure(CASE_ERROR.notClosed, 'Bara avslutade ärenden kan öppnas igen.')
-  if (!input.reason.trim())
-    return failure(CASE_ERROR.reopenReasonRequired, 'Ange varför ärendet öppnas igen.')
+  if (dsrCase.status !== 'closed') return failure(CASE_ERROR.notClosed)
+  if (!input.reason.trim()) return failure(CASE_ERROR.reopenReasonRequired)
+  // The reason is the DPO's own text: it is kept in the case as a decision, not in the audit log.
+  const decision = {
+    id: ctx.newId(),
+    at: ctx.now.toISOString(),
+    kind: 'reopen' as const,
+    reasons: input.reason.trim()
+  }
   return applyCasePatch(
     dsrCase,
-    { status: 'inProgress', closedAt: undefined },
+    { status: 'inProgress', closedAt: undefined, decisions: [...dsrCase.decisions, decision] },
     ctx,
-    'case.reopen',
-    `öppnat igen: ${input.reason.trim()}`
+    'case.reopen'
   )
 }
 
@@ -433,29 +400,23 @@ export function setTaskDone(
   ctx: CommandContext
 ): CaseCommandResult {
   const task = dsrCase.tasks.find((item) => item.id === taskId)
-  if (!task) return failure(CASE_ERROR.taskNotFound, 'Uppgiften finns inte i ärendet.')
+  if (!task) return failure(CASE_ERROR.taskNotFound)
   const tasks = dsrCase.tasks.map((item) =>
     item.id === taskId
       ? { ...item, done, ...(done ? { doneAt: ctx.now.toISOString() } : { doneAt: undefined }) }
       : item
   )
-  return applyCasePatch(
-    dsrCase,
-    { tasks },
-    ctx,
-    'case.task',
-    `${done ? 'klar' : 'inte klar'}: ${task.label}`
-  )
+  // A default task is named by its code; a task the DPO wrote herself is not named at all.
+  return applyCasePatch(dsrCase, { tasks }, ctx, 'case.task', { done, task: task.code ?? null })
 }
 
 export function addTask(dsrCase: DsrCase, label: string, ctx: CommandContext): CaseCommandResult {
-  if (!label.trim()) return failure(CASE_ERROR.taskNotFound, 'Skriv vad som ska göras.')
+  if (!label.trim()) return failure(CASE_ERROR.taskLabelRequired)
   return applyCasePatch(
     dsrCase,
     { tasks: [...dsrCase.tasks, { id: ctx.newId(), label: label.trim(), done: false }] },
     ctx,
-    'case.task-add',
-    `ny uppgift: ${label.trim()}`
+    'case.task-add'
   )
 }
 
@@ -469,10 +430,7 @@ export function addCorrespondence(
     !['in', 'out'].includes(entry.direction) ||
     !CASE_CHANNELS.includes(entry.medium)
   ) {
-    return failure(
-      CASE_ERROR.correspondenceInvalid,
-      'Ange riktning, kanal och en rubrik för posten.'
-    )
+    return failure(CASE_ERROR.correspondenceInvalid)
   }
   const item: CorrespondenceEntry = { ...entry, id: ctx.newId(), subject: entry.subject.trim() }
   return applyCasePatch(
@@ -480,7 +438,7 @@ export function addCorrespondence(
     { correspondence: [...dsrCase.correspondence, item] },
     ctx,
     'case.correspondence',
-    `${entry.direction === 'in' ? 'inkommande' : 'utgående'} ${entry.medium}${item.attachmentIds.length ? ` med ${item.attachmentIds.length} bilagor` : ''}`
+    { direction: entry.direction, medium: entry.medium, attachments: item.attachmentIds.length }
   )
 }
 
@@ -495,41 +453,42 @@ export function markPosted(
   const correspondence = dsrCase.correspondence.map((entry) =>
     ids.has(entry.id) && entry.direction === 'out' ? { ...entry, toPost: false, postedAt } : entry
   )
-  return applyCasePatch(
-    dsrCase,
-    { correspondence },
-    ctx,
-    'case.posted',
-    `${ids.size} brev postade ${postedAt}`
-  )
+  return applyCasePatch(dsrCase, { correspondence }, ctx, 'case.posted', {
+    count: ids.size,
+    postedAt
+  })
 }
 
 /**
  * A fee for a further copy (art. 15(3)) or a manifestly excessive request (art. 12(5)): only
- * after the subject was warned (EDPB §194), never a refusal.
+ * after the subject was warned and could withdraw or change the request (EDPB §§31, 194), never
+ * a refusal. The warning answers this request, so it is dated on or after the day of receipt
+ * and not in the future: the fee is recorded only once the warning has gone out. (A copy can
+ * be delivered as charged only on a later day than the warning; see `recordCopyDelivered`.)
  */
 export function setFee(dsrCase: DsrCase, fee: Fee | null, ctx: CommandContext): CaseCommandResult {
-  if (fee === null)
-    return applyCasePatch(dsrCase, { fee: undefined }, ctx, 'case.fee', 'avgift borttagen')
+  if (fee === null) return applyCasePatch(dsrCase, { fee: undefined }, ctx, 'case.fee-remove')
   if (
     !Number.isFinite(fee.amountSek) ||
     fee.amountSek <= 0 ||
     fee.amountSek > 100_000 ||
     !fee.reason.trim()
   ) {
-    return failure(CASE_ERROR.feeInvalid, 'Ange ett belopp i kronor och skälet till avgiften.')
+    return failure(CASE_ERROR.feeInvalid, { max: 100_000 })
   }
-  if (!fee.warnedAt || !isIsoDate(fee.warnedAt)) {
-    return failure(
-      CASE_ERROR.feeNeedsWarning,
-      'En avgift får tas ut först efter att den registrerade har fått ett avgiftsbesked.'
-    )
+  if (!fee.warnedAt || !isIsoDate(fee.warnedAt)) return failure(CASE_ERROR.feeNeedsWarning)
+  const todayDate = today(ctx)
+  if (fee.warnedAt < dsrCase.receivedAt) {
+    return failure(CASE_ERROR.feeWarningBeforeReceipt, {
+      warnedAt: fee.warnedAt,
+      receivedAt: dsrCase.receivedAt
+    })
   }
-  return applyCasePatch(
-    dsrCase,
-    { fee: { ...fee, reason: fee.reason.trim() } },
-    ctx,
-    'case.fee',
-    `avgift ${fee.amountSek} kr (avgiftsbesked ${fee.warnedAt})`
-  )
+  if (fee.warnedAt > todayDate) {
+    return failure(CASE_ERROR.feeWarningInFuture, { warnedAt: fee.warnedAt, today: todayDate })
+  }
+  return applyCasePatch(dsrCase, { fee: { ...fee, reason: fee.reason.trim() } }, ctx, 'case.fee', {
+    amountSek: fee.amountSek,
+    warnedAt: fee.warnedAt
+  })
 }

@@ -10,7 +10,11 @@ import { fromUtf8, isBytes, utf8 } from './bytes'
 
 const BIN = '$bin'
 
+export const RECORD_CODEC_ERROR = { invalid: 'RECORD_CODEC_INVALID' } as const
+
+/** A record that cannot be encoded or decoded; `message` is for developers only. */
 export class RecordCodecError extends Error {
+  readonly code = RECORD_CODEC_ERROR.invalid
   constructor(message: string) {
     super(message)
     this.name = 'RecordCodecError'

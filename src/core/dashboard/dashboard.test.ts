@@ -91,8 +91,18 @@ describe('deadline alerts', () => {
       ['DSR-2026-0003', 'due2', 1],
       ['DSR-2026-0002', 'due7', 6]
     ])
-    expect(alerts[1]!.title).toBe('DSR-2026-0003: sista dag i morgon')
-    expect(alerts[1]!.body).toBe('Besvara begäran om radering senast 2026-04-02.')
+    expect(alerts[1]!.title).toEqual({
+      code: 'alert.title.due',
+      params: { reference: 'DSR-2026-0003', daysLeft: 1 }
+    })
+    expect(alerts[1]!.body).toEqual({
+      code: 'alert.body.due',
+      params: { reference: 'DSR-2026-0003', type: 'erasure', due: '2026-04-02', daysLeft: 1 }
+    })
+    expect(alerts[0]!.title).toEqual({
+      code: 'alert.title.overdue',
+      params: { reference: 'DSR-2026-0001', daysOverdue: 12 }
+    })
     expect(notified).toEqual({
       'DSR-2026-0001': today,
       'DSR-2026-0003': today,
@@ -102,9 +112,14 @@ describe('deadline alerts', () => {
     expect(deadlineAlerts(rows, '2026-04-02', notified).alerts).toHaveLength(3)
   })
 
-  it('speaks English when asked', () => {
-    const { alerts } = deadlineAlerts(rows, today, {}, 'en')
-    expect(alerts[0]!.title).toBe('DSR-2026-0001 is overdue')
+  it('carries no personal data, only references, types, dates and counts', () => {
+    const { alerts } = deadlineAlerts(rows, today, {})
+    const values = alerts.flatMap((alert) => [
+      ...Object.values(alert.title.params),
+      ...Object.values(alert.body.params)
+    ])
+    for (const value of values)
+      expect(String(value)).toMatch(/^(DSR-\d{4}-\d{4}|\d{4}-\d{2}-\d{2}|-?\d+|[a-zA-Z]+)$/)
   })
 })
 
@@ -118,8 +133,8 @@ describe('notifications from alerts', () => {
     expect(notifications).toHaveLength(6)
     expect(notifications[5]).toEqual({
       caseId: null,
-      title: '3 påminnelser till',
-      body: 'Öppna DPO Desk för att se alla tidsfrister.'
+      title: { code: 'alert.more.title', params: { count: 3 } },
+      body: { code: 'alert.more.body', params: {} }
     })
     expect(toNotifications(alerts.slice(0, 2))).toHaveLength(2)
   })

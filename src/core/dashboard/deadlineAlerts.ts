@@ -1,8 +1,10 @@
 /**
  * Desktop reminders for deadlines (shown by main as OS notifications). At most one per case and
- * day. The text names only the case reference and type, never the data subject: notifications
- * can appear on a locked screen.
+ * day. An alert names only the case reference and type, never the data subject: notifications
+ * can appear on a locked screen. The renderer turns the messages into text in the user's
+ * language before handing them to main.
  */
+import type { CoreMessage } from '../errors'
 import type { CaseType, IsoDate } from '../model/types'
 import type { CaseWithDeadlines } from '../reports/stats'
 import { isOpenCase } from '../cases/workflow'
@@ -10,40 +12,46 @@ import { daysUntil } from './dashboard'
 
 export type AlertLevel = 'overdue' | 'due2' | 'due7'
 
+/**
+ * - `alert.title.overdue` / `alert.body.overdue`: `reference` (of `type`) was due `due`,
+ *   `daysOverdue` days ago.
+ * - `alert.title.due` / `alert.body.due`: answer `reference` by `due`, in `daysLeft` days (0 =
+ *   today, 1 = tomorrow).
+ * - `alert.more.title` / `alert.more.body`: `count` more reminders not shown.
+ */
+export type AlertMessage =
+  | CoreMessage<'alert.title.overdue', { reference: string; daysOverdue: number }>
+  | CoreMessage<'alert.title.due', { reference: string; daysLeft: number }>
+  | CoreMessage<
+      'alert.body.overdue',
+      { reference: string; type: CaseType; due: IsoDate; daysOverdue: number }
+    >
+  | CoreMessage<
+      'alert.body.due',
+      { reference: string; type: CaseType; due: IsoDate; daysLeft: number }
+    >
+  | CoreMessage<'alert.more.title', { count: number }>
+  | CoreMessage<'alert.more.body', Record<string, never>>
+
+export const ALERT_CODES = [
+  'alert.title.overdue',
+  'alert.title.due',
+  'alert.body.overdue',
+  'alert.body.due',
+  'alert.more.title',
+  'alert.more.body'
+] as const satisfies readonly AlertMessage['code'][]
+
 export type DeadlineAlert = {
   caseId: string
   reference: string
+  type: CaseType
   level: AlertLevel
   due: IsoDate
   /** Days left; negative when overdue. */
   daysLeft: number
-  title: string
-  body: string
-}
-
-export type AlertLanguage = 'sv' | 'en'
-
-const TYPE_NAMES: Record<AlertLanguage, Record<CaseType, string>> = {
-  sv: {
-    access: 'registerutdrag',
-    rectification: 'rättelse',
-    erasure: 'radering',
-    restriction: 'begränsning',
-    portability: 'dataportabilitet',
-    objection: 'invändning',
-    marketingOptOut: 'avregistrering från marknadsföring',
-    other: 'övrig begäran'
-  },
-  en: {
-    access: 'access request',
-    rectification: 'rectification',
-    erasure: 'erasure',
-    restriction: 'restriction',
-    portability: 'data portability',
-    objection: 'objection',
-    marketingOptOut: 'marketing opt-out',
-    other: 'other request'
-  }
+  title: AlertMessage
+  body: AlertMessage
 }
 
 function levelFor(daysLeft: number): AlertLevel | null {
@@ -53,33 +61,22 @@ function levelFor(daysLeft: number): AlertLevel | null {
   return null
 }
 
-function text(
-  language: AlertLanguage,
+function messages(
   reference: string,
   type: CaseType,
   due: IsoDate,
   daysLeft: number
-) {
-  const typeName = TYPE_NAMES[language][type]
-  if (language === 'en') {
-    if (daysLeft < 0)
-      return {
-        title: `${reference} is overdue`,
-        body: `The ${typeName} was due ${due} (${-daysLeft} days ago).`
-      }
-    const when = daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`
-    return { title: `${reference} is due ${when}`, body: `Answer the ${typeName} by ${due}.` }
-  }
+): Pick<DeadlineAlert, 'title' | 'body'> {
   if (daysLeft < 0) {
+    const daysOverdue = -daysLeft
     return {
-      title: `${reference} är försenat`,
-      body: `Sista dag för ${typeName} var ${due} (för ${-daysLeft} dagar sedan).`
+      title: { code: 'alert.title.overdue', params: { reference, daysOverdue } },
+      body: { code: 'alert.body.overdue', params: { reference, type, due, daysOverdue } }
     }
   }
-  const when = daysLeft === 0 ? 'i dag' : daysLeft === 1 ? 'i morgon' : `om ${daysLeft} dagar`
   return {
-    title: `${reference}: sista dag ${when}`,
-    body: `Besvara begäran om ${typeName} senast ${due}.`
+    title: { code: 'alert.title.due', params: { reference, daysLeft } },
+    body: { code: 'alert.body.due', params: { reference, type, due, daysLeft } }
   }
 }
 
@@ -90,8 +87,7 @@ function text(
 export function deadlineAlerts(
   rows: readonly CaseWithDeadlines[],
   today: IsoDate,
-  lastNotified: Readonly<Record<string, IsoDate>>,
-  language: AlertLanguage = 'sv'
+  lastNotified: Readonly<Record<string, IsoDate>>
 ): { alerts: DeadlineAlert[]; notified: Record<string, IsoDate> } {
   const alerts: DeadlineAlert[] = []
   const notified: Record<string, IsoDate> = { ...lastNotified }
@@ -103,10 +99,11 @@ export function deadlineAlerts(
     alerts.push({
       caseId: row.case.id,
       reference: row.case.reference,
+      type: row.case.type,
       level,
       due: row.due,
       daysLeft,
-      ...text(language, row.case.reference, row.case.type, row.due, daysLeft)
+      ...messages(row.case.reference, row.case.type, row.due, daysLeft)
     })
     notified[row.case.id] = today
   }
@@ -117,27 +114,18 @@ export function deadlineAlerts(
 /** OS notifications to show for a set of alerts: the most urgent few, then one summary line. */
 export function toNotifications(
   alerts: readonly DeadlineAlert[],
-  language: AlertLanguage = 'sv',
   max = 5
-): { caseId: string | null; title: string; body: string }[] {
-  const shown: { caseId: string | null; title: string; body: string }[] = alerts
+): { caseId: string | null; title: AlertMessage; body: AlertMessage }[] {
+  const shown: { caseId: string | null; title: AlertMessage; body: AlertMessage }[] = alerts
     .slice(0, max)
     .map(({ caseId, title, body }) => ({ caseId, title, body }))
   const rest = alerts.length - shown.length
   if (rest > 0) {
-    shown.push(
-      language === 'en'
-        ? {
-            caseId: null,
-            title: `${rest} more deadline reminders`,
-            body: 'Open DPO Desk to see every deadline.'
-          }
-        : {
-            caseId: null,
-            title: `${rest} påminnelser till`,
-            body: 'Öppna DPO Desk för att se alla tidsfrister.'
-          }
-    )
+    shown.push({
+      caseId: null,
+      title: { code: 'alert.more.title', params: { count: rest } },
+      body: { code: 'alert.more.body', params: {} }
+    })
   }
   return shown
 }

@@ -15,7 +15,8 @@ describe('free copy (DESIGN §2, EDPB §§28, 185, 194)', () => {
   it('is free when no copy was delivered', () => {
     const status = freeCopyStatus([], '2026-03-02', all)
     expect(status).toMatchObject({ kind: 'free', reason: 'first' })
-    expect(freeCopyLine(status)).toBe('Kostnadsfri kopia tillgänglig')
+    expect(status.message).toEqual({ code: 'freeCopy.first', params: {} })
+    expect(freeCopyLine(status)).toEqual({ code: 'freeCopy.line.available', params: {} })
   })
 
   it('within 12 months and the same scope: chargeable only after a warning, never refused', () => {
@@ -23,13 +24,17 @@ describe('free copy (DESIGN §2, EDPB §§28, 185, 194)', () => {
     expect(status).toMatchObject({
       kind: 'chargeableAfterWarning',
       lastFree: '2026-03-02',
-      nextFreeFrom: '2027-03-02'
+      nextFreeFrom: '2027-03-02',
+      sameScopeCopies: ['2026-03-02']
     })
-    expect(status.message).toContain('först efter ett avgiftsbesked')
-    expect(status.message).toContain('får inte vägras')
-    expect(freeCopyLine(status)).toBe(
-      'Senaste kostnadsfria kopia 2026-03-02, nästa kostnadsfria från 2027-03-02'
-    )
+    expect(status.message).toEqual({
+      code: 'freeCopy.chargeable',
+      params: { lastFree: '2026-03-02', nextFreeFrom: '2027-03-02' }
+    })
+    expect(freeCopyLine(status)).toEqual({
+      code: 'freeCopy.line.dates',
+      params: { lastFree: '2026-03-02', nextFreeFrom: '2027-03-02' }
+    })
   })
 
   it('is free again exactly 12 months later (one year is never excessive)', () => {
@@ -64,8 +69,49 @@ describe('free copy (DESIGN §2, EDPB §§28, 185, 194)', () => {
     )
   })
 
-  it('ignores charged copies when finding the last free one', () => {
-    const ledger = [delivery('2025-01-10'), delivery('2025-06-01', { free: false })]
+  it('compares with every free copy of the last 12 months, not only the latest', () => {
+    // All data on 2026-01-15, then payment data only on 2026-03-01: a new request for all
+    // data on 2026-06-01 repeats the January copy, though the latest copy had another scope.
+    const ledger = [
+      delivery('2026-01-15'),
+      delivery('2026-03-01', { scope: 'Betalningsinformation' })
+    ]
+    expect(freeCopyStatus(ledger, '2026-06-01', all)).toMatchObject({
+      kind: 'chargeableAfterWarning',
+      lastFree: '2026-01-15',
+      nextFreeFrom: '2027-01-15',
+      sameScopeCopies: ['2026-01-15']
+    })
+    expect(freeCopyStatus(ledger, '2026-06-01', { scope: 'betalningsinformation ' })).toMatchObject(
+      { kind: 'chargeableAfterWarning', lastFree: '2026-03-01' }
+    )
+    // Twelve months after January, only the March copy (other scope) is recent: free.
+    expect(freeCopyStatus(ledger, '2027-01-15', all)).toMatchObject({
+      kind: 'free',
+      reason: 'otherScope',
+      lastFree: '2026-03-01'
+    })
+    expect(freeCopyStatus(ledger, '2027-03-01', all)).toMatchObject({
+      kind: 'free',
+      reason: 'yearPassed'
+    })
+  })
+
+  it('names the latest of several copies of the same data, and when it is free again', () => {
+    const ledger = [delivery('2026-01-10'), delivery('2026-05-20')]
+    expect(freeCopyStatus(ledger, '2026-07-01', all)).toMatchObject({
+      lastFree: '2026-05-20',
+      nextFreeFrom: '2027-05-20',
+      sameScopeCopies: ['2026-01-10', '2026-05-20']
+    })
+  })
+
+  it('ignores charged copies and copies dated in the future', () => {
+    const ledger = [
+      delivery('2025-01-10'),
+      delivery('2025-06-01', { free: false }),
+      delivery('2026-01-01')
+    ]
     expect(freeCopyStatus(ledger, '2025-12-01', all)).toMatchObject({
       kind: 'chargeableAfterWarning',
       lastFree: '2025-01-10'

@@ -2,35 +2,80 @@
  * The one free copy per year that Entrack's policy promises ("Kopian är gratis att begära en
  * gång per år"), read with GDPR art. 15(3) and EDPB 01/2022 §§28, 185, 194:
  * - a copy is free by default;
- * - twelve months or more after the last free copy, a copy is always free (a one-year interval
- *   is never excessive, EDPB §185);
- * - within twelve months, only a request for the same scope and period is a "further copy" that
- *   may carry a reasonable fee, and only after a fee warning the subject can react to (§194);
- *   another scope or period is a new free copy (§28, example 2);
+ * - a request is a "further copy" only if it concerns the same data in scope and period as a
+ *   free copy already delivered (§28; another scope or period is a new free copy, example 2),
+ *   so a new request is compared with every free copy of the last twelve months, not only the
+ *   latest one;
+ * - twelve months or more after a free copy, a copy of the same data is always free again (a
+ *   one-year interval is never excessive, §185);
+ * - a further copy may carry a reasonable fee, and only after a fee warning the subject can
+ *   react to (§§31, 194);
  * - nothing here refuses a request.
  */
 import { addMonths, isIsoDate } from '../calendar/isoDate'
-import { DomainError } from '../errors'
+import { DomainError, type CoreMessage } from '../errors'
 import type { CopyDelivery, IsoDate } from '../model/types'
+import { DATE_ERROR } from '../calendar/isoDate'
 
 export type CopyScope = { scope: string; period?: { from: IsoDate; to: IsoDate } }
+
+/**
+ * - `freeCopy.first`: no free copy has been delivered.
+ * - `freeCopy.yearPassed`: the last free copy (`lastFree`) is twelve months or more ago.
+ * - `freeCopy.otherScope`: free copies within twelve months (latest `lastFree`) covered other
+ *   data or another period.
+ * - `freeCopy.chargeable`: a free copy of the same data and period was delivered on `lastFree`;
+ *   a further copy may cost a fee after a warning, and is free again from `nextFreeFrom`.
+ */
+export type FreeCopyCode =
+  'freeCopy.first' | 'freeCopy.yearPassed' | 'freeCopy.otherScope' | 'freeCopy.chargeable'
+export const FREE_COPY_CODES = [
+  'freeCopy.first',
+  'freeCopy.yearPassed',
+  'freeCopy.otherScope',
+  'freeCopy.chargeable'
+] as const satisfies readonly FreeCopyCode[]
+
+/** The short status line for lists: "free copy available" or "last free …, next free from …". */
+export type FreeCopyLineCode = 'freeCopy.line.available' | 'freeCopy.line.dates'
+export const FREE_COPY_LINE_CODES = [
+  'freeCopy.line.available',
+  'freeCopy.line.dates'
+] as const satisfies readonly FreeCopyLineCode[]
+
+type Dates = { lastFree: IsoDate; nextFreeFrom: IsoDate }
 
 export type FreeCopyStatus =
   | {
       kind: 'free'
-      reason: 'first' | 'yearPassed' | 'otherScope'
-      lastFree?: IsoDate
-      nextFreeFrom?: IsoDate
-      message: string
+      reason: 'first'
+      message: CoreMessage<'freeCopy.first', Record<string, never>>
     }
-  | { kind: 'chargeableAfterWarning'; lastFree: IsoDate; nextFreeFrom: IsoDate; message: string }
+  | ({
+      kind: 'free'
+      reason: 'yearPassed' | 'otherScope'
+      message: CoreMessage<'freeCopy.yearPassed' | 'freeCopy.otherScope', Dates>
+    } & Dates)
+  | ({
+      kind: 'chargeableAfterWarning'
+      /** Every free copy of the last twelve months with the same scope and period. */
+      sameScopeCopies: IsoDate[]
+      message: CoreMessage<'freeCopy.chargeable', Dates>
+    } & Dates)
 
 function sameScope(a: CopyScope, b: CopyScope): boolean {
-  const norm = (text: string) => text.trim().toLowerCase()
+  const norm = (text: string) => text.trim().toLocaleLowerCase('sv-SE')
   return (
     norm(a.scope) === norm(b.scope) &&
     a.period?.from === b.period?.from &&
     a.period?.to === b.period?.to
+  )
+}
+
+function latest(entries: readonly CopyDelivery[]): CopyDelivery | null {
+  return entries.reduce<CopyDelivery | null>(
+    (found, entry) => (!found || entry.deliveredAt > found.deliveredAt ? entry : found),
+    null
   )
 }
 
@@ -40,49 +85,56 @@ export function freeCopyStatus(
   today: IsoDate,
   requested: CopyScope
 ): FreeCopyStatus {
-  if (!isIsoDate(today)) throw new DomainError('DATE_INVALID', `Ogiltigt datum: ${String(today)}`)
+  if (!isIsoDate(today)) throw new DomainError(DATE_ERROR.invalid, { value: String(today) })
   const free = ledger.filter(
     (entry) => entry.free && isIsoDate(entry.deliveredAt) && entry.deliveredAt <= today
   )
-  const last = free.reduce<CopyDelivery | null>(
-    (latest, entry) => (!latest || entry.deliveredAt > latest.deliveredAt ? entry : latest),
-    null
+  const last = latest(free)
+  if (!last)
+    return { kind: 'free', reason: 'first', message: { code: 'freeCopy.first', params: {} } }
+  // Free copies of the last twelve months: the ones a new request can repeat.
+  const recent = free.filter((entry) => today < addMonths(entry.deliveredAt, 12))
+  const same = recent.filter((entry) =>
+    sameScope({ scope: entry.scope, ...(entry.period ? { period: entry.period } : {}) }, requested)
   )
-  if (!last) return { kind: 'free', reason: 'first', message: 'Kostnadsfri kopia tillgänglig' }
-  const nextFreeFrom = addMonths(last.deliveredAt, 12)
-  const lastText = `Senaste kostnadsfria kopia ${last.deliveredAt}, nästa kostnadsfria från ${nextFreeFrom}`
-  if (today >= nextFreeFrom) {
+  const lastSame = latest(same)
+  if (lastSame) {
+    const dates = {
+      lastFree: lastSame.deliveredAt,
+      nextFreeFrom: addMonths(lastSame.deliveredAt, 12)
+    }
     return {
-      kind: 'free',
-      reason: 'yearPassed',
-      lastFree: last.deliveredAt,
-      nextFreeFrom,
-      message: `Kostnadsfri kopia tillgänglig (${lastText.charAt(0).toLowerCase()}${lastText.slice(1)})`
+      kind: 'chargeableAfterWarning',
+      ...dates,
+      sameScopeCopies: same.map((entry) => entry.deliveredAt).sort(),
+      message: { code: 'freeCopy.chargeable', params: dates }
     }
   }
-  if (
-    !sameScope({ scope: last.scope, ...(last.period ? { period: last.period } : {}) }, requested)
-  ) {
-    return {
-      kind: 'free',
-      reason: 'otherScope',
-      lastFree: last.deliveredAt,
-      nextFreeFrom,
-      message: `Kostnadsfri kopia: begäran gäller andra uppgifter eller en annan period än kopian ${last.deliveredAt}`
-    }
-  }
+  const lastRecent = latest(recent)
+  const shown = lastRecent ?? last
+  const dates = { lastFree: shown.deliveredAt, nextFreeFrom: addMonths(shown.deliveredAt, 12) }
+  const reason = lastRecent ? 'otherScope' : 'yearPassed'
   return {
-    kind: 'chargeableAfterWarning',
-    lastFree: last.deliveredAt,
-    nextFreeFrom,
-    message: `${lastText}. En ytterligare kopia av samma uppgifter får kosta en rimlig avgift, men först efter ett avgiftsbesked; den får inte vägras.`
+    kind: 'free',
+    reason,
+    ...dates,
+    message: { code: `freeCopy.${reason}`, params: dates }
   }
 }
 
-/** The short status line for lists: "Kostnadsfri kopia tillgänglig" or the dates. */
-export function freeCopyLine(status: FreeCopyStatus): string {
-  if (status.kind === 'free' && status.reason === 'first') return status.message
-  if (status.kind === 'free' && status.reason === 'yearPassed')
-    return 'Kostnadsfri kopia tillgänglig'
-  return `Senaste kostnadsfria kopia ${status.lastFree}, nästa kostnadsfria från ${status.nextFreeFrom}`
+/**
+ * The short status line for lists: "Kostnadsfri kopia tillgänglig" when nothing limits a copy
+ * of all data, else the last free copy and when the next is free.
+ */
+export function freeCopyLine(
+  status: FreeCopyStatus
+):
+  | CoreMessage<'freeCopy.line.available', Record<string, never>>
+  | CoreMessage<'freeCopy.line.dates', Dates> {
+  if (status.kind === 'free' && status.reason !== 'otherScope')
+    return { code: 'freeCopy.line.available', params: {} }
+  return {
+    code: 'freeCopy.line.dates',
+    params: { lastFree: status.lastFree, nextFreeFrom: status.nextFreeFrom }
+  }
 }

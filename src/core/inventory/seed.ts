@@ -38,7 +38,7 @@ export const SEED_INVENTORY: readonly InventoryCategory[] = [
     legalBasis: 'Avtal (art. 6.1 b); berättigat intresse för uppföljning (art. 6.1 f)',
     recipients: RECIPIENTS,
     retention:
-      'Så länge det behövs för avtalet och därefter så länge lag kräver (till exempel bokföringslagen: sju år efter räkenskapsårets utgång)',
+      'Så länge det behövs för avtalet och därefter så länge lag kräver: uppgifter i räkenskapsinformation (till exempel fakturor) sparas till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades (bokföringslagen 7 kap. 2 §)',
     source: 'Lämnade av dig vid kontakt med Entrack'
   },
   {
@@ -74,7 +74,7 @@ export const SEED_INVENTORY: readonly InventoryCategory[] = [
     legalBasis: 'Avtal (art. 6.1 b); rättslig förpliktelse (art. 6.1 c)',
     recipients: RECIPIENTS,
     retention:
-      'Så länge det behövs för avtalet; uppgifter för åtgärder mot penningtvätt fem år (penningtvättslagen 5 kap. 3 §)',
+      'Så länge det behövs för avtalet; uppgifter för åtgärder mot penningtvätt fem år från att affärsförbindelsen upphörde (penningtvättslagen 5 kap. 3 §)',
     source: 'Kreditupplysningsföretag'
   },
   {

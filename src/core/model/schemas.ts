@@ -4,11 +4,16 @@
  * `satisfies` keeps each schema in step with its type in types.ts.
  */
 import { z } from 'zod'
+import { normaliseTask, TASK_CODES } from '../cases/tasks'
+import type { MessageParam } from '../errors'
 import {
+  AUDIT_ENTITY_TYPES,
   CASE_CHANNELS,
   CASE_STATUSES,
   CASE_TYPES,
+  DECISION_KINDS,
   EXTENSION_REASONS,
+  LEGAL_BASES_FOR_BLOCK,
   type AuditEvent,
   type DataSubject,
   type DsrCase,
@@ -80,16 +85,27 @@ export const dsrCaseSchema = z.object({
       to: isoDate.optional()
     })
   ),
+  // Tolerant reader: tasks stored before they had codes carry a Swedish label; known default
+  // labels become their code again (no migration needed), the DPO's own tasks keep the label.
   tasks: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      done: z.boolean(),
-      doneAt: isoInstant.optional()
-    })
+    z
+      .object({
+        id: z.string(),
+        code: z.enum(TASK_CODES).optional(),
+        label: z.string().optional(),
+        done: z.boolean(),
+        doneAt: isoInstant.optional()
+      })
+      .refine((task) => task.code !== undefined || task.label !== undefined)
+      .transform(normaliseTask)
   ),
   decisions: z.array(
-    z.object({ id: z.string(), at: isoInstant, kind: z.string(), reasons: z.string() })
+    z.object({
+      id: z.string(),
+      at: isoInstant,
+      kind: z.enum(DECISION_KINDS).catch('other'),
+      reasons: z.string()
+    })
   ),
   correspondence: z.array(correspondenceSchema),
   fee: z
@@ -99,9 +115,7 @@ export const dsrCaseSchema = z.object({
     z.object({
       categoryId: z.string(),
       action: z.enum(['erase', 'block']),
-      legalBasis: z
-        .enum(['bokforingslagen', 'penningtvattslagen', 'konsumentkop', 'other'])
-        .optional(),
+      legalBasis: z.enum(LEGAL_BASES_FOR_BLOCK).optional(),
       startEvent: isoDate.optional(),
       releaseDate: isoDate.optional(),
       allowedUse: z.string().optional(),
@@ -150,17 +164,38 @@ export const organisationProfileSchema = z.object({
   phone: z.string().max(50).optional(),
   website: z.string().max(200).optional(),
   signatoryName: z.string().max(200),
-  signatoryTitle: z.string().max(200)
+  signatoryTitle: z.string().max(200),
+  // Optional: profiles stored before it existed read as a calendar financial year.
+  financialYearEndMonth: z.number().int().min(1).max(12).optional()
 }) satisfies z.ZodType<OrganisationProfile>
 
-export const auditEventSchema = z.object({
-  seq: z.number().int().positive(),
-  at: isoInstant,
-  actor: z.string(),
-  action: z.string(),
-  entityType: z.enum(['case', 'subject', 'settings', 'inventory', 'backup', 'vault', 'letter']),
-  entityId: z.string(),
-  summary: z.string(),
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/)
-}) satisfies z.ZodType<AuditEvent>
+const messageParam: z.ZodType<MessageParam> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(messageParam),
+    z.record(z.string(), messageParam)
+  ])
+)
+
+export const messageParamsSchema = z.record(z.string(), messageParam)
+
+export const auditEventSchema = z
+  .object({
+    seq: z.number().int().positive(),
+    at: isoInstant,
+    actor: z.string(),
+    action: z.string(),
+    entityType: z.enum(AUDIT_ENTITY_TYPES),
+    entityId: z.string(),
+    params: messageParamsSchema.optional(),
+    /** Events stored before parameters existed. */
+    summary: z.string().optional(),
+    prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+    hash: z.string().regex(/^[0-9a-f]{64}$/)
+  })
+  .refine(
+    (event) => (event.params === undefined) !== (event.summary === undefined)
+  ) satisfies z.ZodType<AuditEvent>

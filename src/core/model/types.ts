@@ -1,3 +1,6 @@
+import type { MessageParams } from '../errors'
+import type { TaskCode } from '../cases/tasks'
+
 /**
  * The domain model shared by every layer: plain, serialisable data (strings for dates, no
  * classes). Dates are ISO `YYYY-MM-DD`; instants are ISO 8601 UTC strings.
@@ -85,18 +88,34 @@ export type ClockStop = {
   to?: IsoDate
 }
 
+/**
+ * One item of a case's checklist: a default item is named by its `code` (the catalog gives its
+ * text in each language), a task the DPO added herself by her own `label`. Exactly one is set.
+ */
 export type CaseTask = {
   id: string
-  label: string
+  code?: TaskCode
+  label?: string
   done: boolean
   doneAt?: IsoInstant
 }
 
+export const DECISION_KINDS = [
+  'grant',
+  'partialGrant',
+  'refuse',
+  'noData',
+  'fee',
+  'other',
+  'reopen'
+] as const
+export type DecisionKind = (typeof DECISION_KINDS)[number]
+
 export type Decision = {
   id: string
   at: IsoInstant
-  /** Short kind, e.g. 'grant', 'partialGrant', 'refuse', 'fee', 'noData'. */
-  kind: string
+  kind: DecisionKind
+  /** The DPO's reasons in her own words. */
   reasons: string
 }
 
@@ -130,7 +149,13 @@ export type CopyDelivery = {
   free: boolean
 }
 
-export type LegalBasisForBlock = 'bokforingslagen' | 'penningtvattslagen' | 'konsumentkop' | 'other'
+export const LEGAL_BASES_FOR_BLOCK = [
+  'bokforingslagen',
+  'penningtvattslagen',
+  'konsumentkop',
+  'other'
+] as const
+export type LegalBasisForBlock = (typeof LEGAL_BASES_FOR_BLOCK)[number]
 
 /** Erasure decision for one data category: erased now, or blocked until a release date. */
 export type ErasureItem = {
@@ -138,7 +163,11 @@ export type ErasureItem = {
   action: 'erase' | 'block'
   /** For blocks. */
   legalBasis?: LegalBasisForBlock
-  /** The date the retention period starts from (e.g. end of financial year). */
+  /**
+   * The date the retention period runs from: the last day of the financial year (bokföringslagen,
+   * always a month end), the day the business relationship ended (penningtvättslagen), the day
+   * of delivery (consumer complaints).
+   */
   startEvent?: IsoDate
   releaseDate?: IsoDate
   allowedUse?: string
@@ -217,24 +246,74 @@ export type OrganisationProfile = {
   website?: string
   signatoryName: string
   signatoryTitle: string
+  /**
+   * The month the financial year (räkenskapsår) ends in, 1–12; it ends on that month's last day
+   * (e.g. 4 for 1 maj–30 april). Absent in profiles stored before it existed: calendar year (12).
+   */
+  financialYearEndMonth?: number
 }
+
+/** What the audit log records; the catalog describes each (`audit.<action>`). */
+export const AUDIT_ACTIONS = [
+  'case.create',
+  'case.status',
+  'case.extend',
+  'case.clock-stop',
+  'case.clock-resume',
+  'case.decision',
+  'case.close',
+  'case.reopen',
+  'case.task',
+  'case.task-add',
+  'case.correspondence',
+  'case.posted',
+  'case.fee',
+  'case.fee-remove',
+  'case.erasure',
+  'case.erased',
+  'case.art19',
+  'case.copy',
+  'subject.create',
+  'subject.update'
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export const AUDIT_ENTITY_TYPES = [
+  'case',
+  'subject',
+  'settings',
+  'inventory',
+  'backup',
+  'vault',
+  'letter'
+] as const
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number]
 
 /**
  * One entry of the append-only audit log: who did what to which record, and when. It holds
- * facts of the procedure, never copies of personal data (mission.md §3.12). Each event carries
- * the hash of the one before, so an edited, removed or reordered event is detected.
+ * facts of the procedure as an action code and parameters (codes, dates, references, counts),
+ * never personal data or text the DPO typed (mission.md §3.12). Each event carries the hash of
+ * the one before, so an edited, removed or reordered event is detected.
  */
 export type AuditEvent = {
   seq: number
   at: IsoInstant
   actor: string
+  /** An `AuditAction`; kept open so events of other versions still read. */
   action: string
-  entityType: 'case' | 'subject' | 'settings' | 'inventory' | 'backup' | 'vault' | 'letter'
+  entityType: AuditEntityType
   entityId: string
-  /** Short description without personal data, e.g. "Status: Mottagen → Pågår". */
-  summary: string
+  /** What the action needs to be described, e.g. `{ reference, from, to }`. */
+  params?: MessageParams
+  /** Events stored before actions had parameters carry a Swedish sentence instead. */
+  summary?: string
   prevHash: string
   hash: string
 }
 
-export type AuditEventInput = Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'>
+export type AuditEventInput = {
+  action: AuditAction
+  entityType: AuditEntityType
+  entityId: string
+  params: MessageParams
+}

@@ -19,6 +19,9 @@ export const ADDRESS_FIELD_MM = { width: 85, height: 45, returnZone: 17.7 }
 
 export const FONT = 'LiberationSans'
 
+/** Marks the footer's nodes: they share the page with the content but do not follow it. */
+const FOOTER_STYLE = 'footer'
+
 export const UI_TEXT = {
   sv: {
     date: 'Datum',
@@ -193,10 +196,52 @@ export function footer(language: DocLanguage, organisation: OrganisationProfile)
   return (currentPage: number, pageCount: number): DocNode => ({
     margin: [mm(PAGE_MARGINS_MM.left), mm(8), mm(PAGE_MARGINS_MM.right), 0],
     columns: [
-      { text: orgLine, fontSize: 7, color: '#555555' },
-      { text: t.page(currentPage, pageCount), alignment: 'right', fontSize: 8, width: mm(30) }
+      { text: orgLine, style: FOOTER_STYLE, fontSize: 7, color: '#555555' },
+      {
+        text: t.page(currentPage, pageCount),
+        style: FOOTER_STYLE,
+        alignment: 'right',
+        fontSize: 8,
+        width: mm(30)
+      }
     ]
   })
+}
+
+/** What pdfmake tells `pageBreakBefore` about a node (pdfmake 0.3). */
+export type PageNodeInfo = {
+  headlineLevel?: number
+  style?: unknown
+  text?: unknown
+  image?: unknown
+  pageNumbers: number[]
+  startPosition: { pageInnerHeight: number; verticalRatio: number }
+}
+type PageNodes = { getFollowingNodesOnPage(): PageNodeInfo[] }
+
+/** Room for two lines of body text (10 pt at line height 1.2) with a little spacing. */
+export const MIN_ROOM_UNDER_HEADING_PT = 28
+
+/**
+ * Keeps headings with what follows them: a heading (any node with a `headlineLevel`) moves to
+ * the next page when nothing but other headings follows it on its page, or when the text
+ * under it has room for less than two lines before it runs onto the next page. So a heading
+ * is never left at the foot of a page.
+ */
+export function keepHeadingsWithContent(node: PageNodeInfo, nodes: PageNodes): boolean {
+  if (!node.headlineLevel) return false
+  const content = nodes
+    .getFollowingNodesOnPage()
+    .find(
+      (following) =>
+        !following.headlineLevel &&
+        following.style !== FOOTER_STYLE &&
+        (following.text !== undefined || following.image !== undefined)
+    )
+  if (!content) return true
+  const { pageInnerHeight, verticalRatio } = content.startPosition
+  const room = pageInnerHeight * (1 - verticalRatio)
+  return content.pageNumbers.length > 1 && room < MIN_ROOM_UNDER_HEADING_PT
 }
 
 export function baseDocument(input: {
@@ -223,11 +268,13 @@ export function baseDocument(input: {
     },
     language: input.language === 'sv' ? 'sv-SE' : 'en-GB',
     defaultStyle: { font: FONT, fontSize: 10, lineHeight: 1.2 },
+    pageBreakBefore: keepHeadingsWithContent,
     styles: {
       title: { fontSize: 15, bold: true, margin: [0, 0, 0, mm(4)] },
       heading: { fontSize: 11.5, bold: true, margin: [0, mm(5), 0, mm(2)] },
       subheading: { fontSize: 10, bold: true, margin: [0, mm(3), 0, mm(1)] },
-      small: { fontSize: 8.5, color: '#333333' }
+      small: { fontSize: 8.5, color: '#333333' },
+      [FOOTER_STYLE]: {}
     },
     background: (currentPage: number) => (currentPage === 1 ? input.overlay : []),
     footer: footer(input.language, input.organisation),

@@ -101,10 +101,24 @@ export const LETTER_TEMPLATE_IDS = [
   'feeWarning',
   'rectificationDone',
   'erasureDone',
+  'erasurePartial',
+  'erasureBlocked',
   'refusal',
   'marketingOptOutConfirmation'
 ] as const
 export type LetterTemplateId = (typeof LETTER_TEMPLATE_IDS)[number]
+
+/**
+ * The erasure answer comes in three forms whose subject line says what was done: everything
+ * erased, partly erased (some categories blocked), or blocked (nothing erased yet). A case
+ * offers one "erasure" letter and the app picks the form from the decisions (`letterFor`).
+ */
+export const ERASURE_TEMPLATE_IDS = ['erasureDone', 'erasurePartial', 'erasureBlocked'] as const
+
+/** The letters a case offers: the erasure forms appear once, as `erasureDone`. */
+export const CASE_LETTER_TEMPLATE_IDS = LETTER_TEMPLATE_IDS.filter(
+  (id) => id !== 'erasurePartial' && id !== 'erasureBlocked'
+)
 
 export const letterSchema = commonSchema.extend({
   templateId: z.enum(LETTER_TEMPLATE_IDS),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleLetter, sampleRegisterutdrag } from '../../../tests/fixtures/documents'
 import { buildAlignmentTestPage } from './alignment'
+import { keepHeadingsWithContent, type PageNodeInfo } from './layout'
 import { buildLetterDoc } from './letter'
 import { DEFAULT_LAYOUT, LETTER_TEMPLATE_IDS, letterSchema, registerutdragSchema } from './model'
 import { buildRegisterutdragDoc, registerutdragHeadings } from './registerutdrag'
@@ -95,17 +96,30 @@ describe('letters', () => {
     }
   )
 
-  it('states the period "from … to …" in the receipt acknowledgement', () => {
+  it('states the period "from … to …" in the receipt acknowledgement, with "senast"', () => {
     const all = texts(json(buildLetterDoc(sampleLetter('receiptAcknowledgement')))).join(' ')
     expect(all).toContain('under perioden från 2026-11-20 till 2026-12-21')
+    expect(all).toContain('utan onödigt dröjsmål och senast 2026-12-21')
+    expect(all).toContain('i så fall meddelar vi dig det senast 2026-12-21')
   })
 
-  it('tells the subject of IMY and the courts in a refusal', () => {
+  it('tells the subject of IMY and the courts in a refusal (art. 12(4))', () => {
     const all = texts(json(buildLetterDoc(sampleLetter('refusal')))).join(' ')
     expect(all).toContain(
       'Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, www.imy.se'
     )
-    expect(all).toContain('allmän domstol')
+    expect(all).toContain('vidta rättsliga åtgärder genom att väcka talan i allmän domstol')
+  })
+
+  it('keeps the Swedish wording the review asked for in every default letter', () => {
+    for (const template of Object.values(DEFAULT_TEMPLATES.sv)) {
+      const text = `${template.subject}\n${template.body}`
+      expect(text).not.toMatch(
+        /senast inom|före \{\{|en ytterligare kopia|följande mottagare[^.]*: Inga/
+      )
+      expect(text).not.toMatch(/; [A-ZÅÄÖ]/)
+    }
+    expect(DEFAULT_TEMPLATES.sv.feeWarning.subject).toContain('ytterligare en kopia')
   })
 
   it('inserts values as plain text and shows a missing one', () => {
@@ -123,6 +137,71 @@ describe('letters', () => {
     expect(unknownPlaceholders('Hej {{recipentName}} {{reference}}', 'refusal')).toEqual([
       'recipentName'
     ])
+  })
+})
+
+describe('headings at the foot of a page', () => {
+  const info = (over: Partial<PageNodeInfo>): PageNodeInfo => ({
+    pageNumbers: [1],
+    startPosition: { pageInnerHeight: 700, verticalRatio: 0.5 },
+    ...over
+  })
+  const following = (...nodes: PageNodeInfo[]) => ({ getFollowingNodesOnPage: () => nodes })
+
+  it('moves a heading with nothing but headings and the footer after it on the page', () => {
+    const heading = info({ headlineLevel: 1, text: '4. Mottagare' })
+    expect(keepHeadingsWithContent(heading, following())).toBe(true)
+    expect(
+      keepHeadingsWithContent(
+        heading,
+        following(
+          info({ headlineLevel: 2, text: 'Kategorier' }),
+          info({ style: 'footer', text: 'Sida 1 av 2' })
+        )
+      )
+    ).toBe(true)
+  })
+
+  it('moves it when the text under it has room for less than two lines', () => {
+    const heading = info({ headlineLevel: 1, text: '5. Hur länge' })
+    const oneLine = info({
+      text: 'Lång text',
+      pageNumbers: [1, 2],
+      startPosition: { pageInnerHeight: 700, verticalRatio: 1 - 14 / 700 }
+    })
+    expect(keepHeadingsWithContent(heading, following(oneLine))).toBe(true)
+    const twoLines = info({
+      text: 'Lång text',
+      pageNumbers: [1, 2],
+      startPosition: { pageInnerHeight: 700, verticalRatio: 1 - 40 / 700 }
+    })
+    expect(keepHeadingsWithContent(heading, following(twoLines))).toBe(false)
+    // A short paragraph that ends on the page is fine however low it starts.
+    const short = info({
+      text: 'Kort',
+      startPosition: { pageInnerHeight: 700, verticalRatio: 0.99 }
+    })
+    expect(keepHeadingsWithContent(heading, following(short))).toBe(false)
+  })
+
+  it('never moves body text', () => {
+    expect(keepHeadingsWithContent(info({ text: 'Brödtext' }), following())).toBe(false)
+  })
+
+  it('marks every registerutdrag heading with a headline level', () => {
+    const doc = json(buildRegisterutdragDoc(sampleRegisterutdrag())) as { content: unknown[] }
+    const levels = new Map<string, number>()
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk)
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>
+        if (typeof record['text'] === 'string' && typeof record['headlineLevel'] === 'number')
+          levels.set(record['text'], record['headlineLevel'])
+        Object.values(record).forEach(walk)
+      }
+    }
+    walk(doc.content)
+    for (const heading of registerutdragHeadings('sv').slice(1)) expect(levels.get(heading)).toBe(1)
   })
 })
 

@@ -36,7 +36,7 @@ export const REGISTERUTDRAG_TEXT = {
       'Du har rätt att begära att behandlingen begränsas, till exempel medan felaktiga uppgifter utreds (artikel 18).',
       'Du har rätt att invända mot behandling som grundas på berättigat intresse, och alltid mot direktmarknadsföring (artikel 21).',
       'Du har rätt att få ut uppgifter som du själv har lämnat i ett maskinläsbart format (artikel 20).',
-      'Du kan begära en kopia av dina uppgifter kostnadsfritt en gång per år.'
+      'Den första kopian av dina uppgifter är kostnadsfri. Begär du inom tolv månader ytterligare en kopia av samma uppgifter för samma period får vi ta ut en rimlig avgift för den kopian, men först efter att ha meddelat dig avgiften så att du kan återkalla eller ändra din begäran. En kopia av andra uppgifter eller för en annan period, och en kopia som du begär tolv månader eller mer efter den förra, är alltid kostnadsfri.'
     ],
     complaint: '7. Rätt att klaga hos Integritetsskyddsmyndigheten',
     complaintText:
@@ -68,7 +68,7 @@ export const REGISTERUTDRAG_TEXT = {
       'You have the right to ask for the processing to be restricted, for example while inaccurate data is investigated (Article 18).',
       'You have the right to object to processing based on legitimate interests, and always to direct marketing (Article 21).',
       'You have the right to receive data you provided in a machine-readable format (Article 20).',
-      'You may ask for a copy of your data free of charge once a year.'
+      'Your first copy of your data is free of charge. If, within twelve months, you ask for a further copy of the same data for the same period, we may charge a reasonable fee for that copy, but only after telling you the fee so that you can withdraw or change your request. A copy of other data or for another period, and a copy you ask for twelve months or more after the previous one, is always free of charge.'
     ],
     complaint: '7. Right to lodge a complaint with the supervisory authority',
     complaintText:
@@ -126,7 +126,7 @@ export function buildRegisterutdragDoc(model: RegisterutdragModel): DocDefinitio
     model.dataSections.length === 0
       ? [{ text: t.noData }]
       : model.dataSections.flatMap((section): DocNode[] => [
-          { text: section.categoryName, style: 'subheading' },
+          { text: section.categoryName, style: 'subheading', headlineLevel: 2 },
           ...(section.entries.length
             ? [
                 {
@@ -162,32 +162,35 @@ export function buildRegisterutdragDoc(model: RegisterutdragModel): DocDefinitio
         ]
       : []),
     { text: t.intro(model.organisation.name), margin: [0, 6, 0, 0] },
-    { text: t.data, style: 'heading' },
+    { text: t.data, style: 'heading', headlineLevel: 1 },
     ...dataContent,
-    { text: t.purposes, style: 'heading' },
+    { text: t.purposes, style: 'heading', headlineLevel: 1 },
     perCategory(
       model.inventory,
       (category) => `${category.purposes.join('; ')}. ${t.legalBasis}: ${category.legalBasis}`
     ),
-    { text: t.categories, style: 'heading' },
+    { text: t.categories, style: 'heading', headlineLevel: 1 },
     perCategory(model.inventory, (category) => category.examples),
-    { text: t.recipients, style: 'heading' },
+    { text: t.recipients, style: 'heading', headlineLevel: 1 },
     ...(model.namedRecipients.length
-      ? [{ text: t.namedRecipients, style: 'subheading' }, bullets(model.namedRecipients)]
+      ? [
+          { text: t.namedRecipients, style: 'subheading', headlineLevel: 2 },
+          bullets(model.namedRecipients)
+        ]
       : []),
-    { text: t.recipientCategories, style: 'subheading' },
+    { text: t.recipientCategories, style: 'subheading', headlineLevel: 2 },
     bullets(recipientCategories),
-    { text: t.retention, style: 'heading' },
+    { text: t.retention, style: 'heading', headlineLevel: 1 },
     perCategory(model.inventory, (category) => category.retention),
-    { text: t.rights, style: 'heading' },
+    { text: t.rights, style: 'heading', headlineLevel: 1 },
     bullets(t.rightsText),
-    { text: t.complaint, style: 'heading' },
+    { text: t.complaint, style: 'heading', headlineLevel: 1 },
     { text: t.complaintText },
-    { text: t.source, style: 'heading' },
+    { text: t.source, style: 'heading', headlineLevel: 1 },
     perCategory(model.inventory, (category) => category.source),
-    { text: t.automated, style: 'heading' },
+    { text: t.automated, style: 'heading', headlineLevel: 1 },
     { text: model.automatedDecisions },
-    { text: t.transfers, style: 'heading' },
+    { text: t.transfers, style: 'heading', headlineLevel: 1 },
     { text: model.transfers },
     { text: t.contact(model.organisation.email), margin: [0, 8, 0, 0] },
     signatureBlock(model)

@@ -18,22 +18,45 @@ export const COMMON_FIELDS = [
   'dpoEmail'
 ] as const
 
-/** Extra fields per template. */
+/**
+ * Extra fields per template. `recipientsStatement` is a whole sentence (who was told, or that
+ * no one needed to be); `recipientsInformed` (the bare list) is still filled for templates the
+ * DPO edited before the sentence existed.
+ */
 export const TEMPLATE_FIELDS: Record<LetterTemplateId, readonly string[]> = {
   receiptAcknowledgement: ['requestType', 'dueDate'],
   identificationRequest: ['requestedInformation'],
   extensionNotice: ['reasons', 'newDueDate', 'dueDate'],
   feeWarning: ['amount', 'feeReason', 'lastCopyDate'],
-  rectificationDone: ['correctedData', 'recipientsInformed'],
-  erasureDone: ['erasedCategories', 'blockedCategories', 'recipientsInformed'],
+  rectificationDone: ['correctedData', 'recipientsStatement', 'recipientsInformed'],
+  erasureDone: [
+    'erasedCategories',
+    'blockedCategories',
+    'recipientsStatement',
+    'recipientsInformed'
+  ],
+  erasurePartial: [
+    'erasedCategories',
+    'blockedCategories',
+    'recipientsStatement',
+    'recipientsInformed'
+  ],
+  erasureBlocked: ['blockedCategories', 'recipientsStatement', 'recipientsInformed'],
   refusal: ['reasons'],
   marketingOptOutConfirmation: ['effectiveDate']
 }
 
+/** Art. 12(4): the right to complain to the supervisory authority and to a judicial remedy. */
 const IMY_SV =
-  'Om du är missnöjd med hur vi har hanterat din begäran har du rätt att lämna ett klagomål till Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, www.imy.se. Du kan också vända dig till allmän domstol.'
+  'Om du är missnöjd med hur vi har hanterat din begäran har du rätt att lämna ett klagomål till Integritetsskyddsmyndigheten (IMY), Box 8114, 104 20 Stockholm, www.imy.se. Du har också rätt att vidta rättsliga åtgärder genom att väcka talan i allmän domstol.'
 const IMY_EN =
-  'If you are not satisfied with how we handled your request, you have the right to lodge a complaint with the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), Box 8114, 104 20 Stockholm, Sweden, www.imy.se. You may also go to court.'
+  'If you are not satisfied with how we handled your request, you have the right to lodge a complaint with the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), Box 8114, 104 20 Stockholm, Sweden, www.imy.se. You also have the right to take legal action by bringing a case before a court.'
+
+/** Why blocked data is kept: art. 17(3)(b), the reason art. 12(4) requires. */
+const KEPT_SV =
+  'Dessa uppgifter kan vi inte radera ännu, eftersom vi enligt lag är skyldiga att spara dem (artikel 17.3 b i dataskyddsförordningen). De är spärrade: de används bara för att uppfylla den skyldigheten och raderas när den upphör:'
+const KEPT_EN =
+  'We cannot erase this data yet, because the law requires us to keep it (Article 17(3)(b) of the General Data Protection Regulation). It is blocked: it is used only to meet that obligation and will be erased when the obligation ends:'
 
 export const DEFAULT_TEMPLATES: Record<DocLanguage, Record<LetterTemplateId, LetterTemplate>> = {
   sv: {
@@ -43,7 +66,7 @@ export const DEFAULT_TEMPLATES: Record<DocLanguage, Record<LetterTemplateId, Let
 
 Vi bekräftar att vi den {{receivedDate}} tog emot din begäran om {{requestType}}. Ditt ärendenummer är {{reference}}.
 
-Enligt dataskyddsförordningen ska vi besvara din begäran utan onödigt dröjsmål och senast inom en månad, det vill säga under perioden från {{receivedDate}} till {{dueDate}}. Om begäran är komplex kan tiden förlängas med ytterligare två månader; i så fall meddelar vi dig det före {{dueDate}}.
+Enligt dataskyddsförordningen ska vi besvara din begäran utan onödigt dröjsmål och senast {{dueDate}}. Tidsfristen är en månad och löper under perioden från {{receivedDate}} till {{dueDate}}. Om begäran är komplex, eller om vi har fått många begäranden, kan tiden förlängas med ytterligare två månader; i så fall meddelar vi dig det senast {{dueDate}}.
 
 Har du frågor kan du kontakta oss på {{dpoEmail}}. Ange gärna ärendenumret.`
     },
@@ -68,10 +91,10 @@ Skäl till förlängningen: {{reasons}}
 Vi kommer att besvara din begäran senast {{newDueDate}}.`
     },
     feeWarning: {
-      subject: 'Avgift för ytterligare kopia ({{reference}})',
+      subject: 'Avgift för ytterligare en kopia ({{reference}})',
       body: `Hej {{recipientName}},
 
-Du fick en kostnadsfri kopia av dina personuppgifter den {{lastCopyDate}}. Din nya begäran gäller samma uppgifter. För en ytterligare kopia får vi ta ut en rimlig avgift som motsvarar våra administrativa kostnader: {{amount}} kronor.
+Du fick en kostnadsfri kopia av dina personuppgifter den {{lastCopyDate}}. Din nya begäran gäller samma uppgifter för samma period. För ytterligare en kopia inom tolv månader får vi ta ut en rimlig avgift som motsvarar våra administrativa kostnader: {{amount}} kronor.
 
 Skäl: {{feeReason}}
 
@@ -85,19 +108,45 @@ Vi har rättat dina personuppgifter enligt din begäran ({{reference}}):
 
 {{correctedData}}
 
-Vi har informerat följande mottagare om rättelsen: {{recipientsInformed}}`
+{{recipientsStatement}}`
     },
     erasureDone: {
       subject: 'Dina uppgifter är raderade ({{reference}})',
       body: `Hej {{recipientName}},
 
-Vi har behandlat din begäran om radering ({{reference}}).
+Vi har behandlat din begäran om radering ({{reference}}) och raderat dina personuppgifter.
 
 Raderade uppgifter: {{erasedCategories}}
 
-Uppgifter som vi enligt lag måste spara en tid till är spärrade och får bara användas för att uppfylla den skyldigheten: {{blockedCategories}}
+{{recipientsStatement}}`
+    },
+    erasurePartial: {
+      subject: 'Dina uppgifter är delvis raderade ({{reference}})',
+      body: `Hej {{recipientName}},
 
-Vi har informerat följande mottagare om raderingen: {{recipientsInformed}}`
+Vi har behandlat din begäran om radering ({{reference}}). En del av dina personuppgifter har vi raderat, en del måste vi spara en tid till.
+
+Raderade uppgifter: {{erasedCategories}}
+
+${KEPT_SV}
+{{blockedCategories}}
+
+{{recipientsStatement}}
+
+${IMY_SV}`
+    },
+    erasureBlocked: {
+      subject: 'Dina uppgifter är spärrade ({{reference}})',
+      body: `Hej {{recipientName}},
+
+Vi har behandlat din begäran om radering ({{reference}}). Vi har inte kunnat radera dina personuppgifter ännu.
+
+${KEPT_SV}
+{{blockedCategories}}
+
+{{recipientsStatement}}
+
+${IMY_SV}`
     },
     refusal: {
       subject: 'Beslut om din begäran ({{reference}})',
@@ -125,7 +174,7 @@ Du får fortfarande meddelanden som krävs för att vi ska kunna fullgöra avtal
 
 We confirm that on {{receivedDate}} we received your request for {{requestType}}. Your reference is {{reference}}.
 
-Under the General Data Protection Regulation we must answer without undue delay and at the latest within one month, that is in the period from {{receivedDate}} to {{dueDate}}. If the request is complex, this may be extended by two further months; we would tell you before {{dueDate}}.
+Under the General Data Protection Regulation we must answer without undue delay and by {{dueDate}} at the latest. The time limit is one month, running in the period from {{receivedDate}} to {{dueDate}}. If the request is complex, or we have received many requests, it may be extended by two further months; we would tell you so by {{dueDate}}.
 
 If you have questions, contact us at {{dpoEmail}} and quote the reference.`
     },
@@ -153,7 +202,7 @@ We will answer your request by {{newDueDate}}.`
       subject: 'Fee for a further copy ({{reference}})',
       body: `Dear {{recipientName}},
 
-You received a free copy of your personal data on {{lastCopyDate}}. Your new request concerns the same data. For a further copy we may charge a reasonable fee based on our administrative costs: SEK {{amount}}.
+You received a free copy of your personal data on {{lastCopyDate}}. Your new request concerns the same data for the same period. For a further copy within twelve months we may charge a reasonable fee based on our administrative costs: SEK {{amount}}.
 
 Reason: {{feeReason}}
 
@@ -167,19 +216,45 @@ We have rectified your personal data as you requested ({{reference}}):
 
 {{correctedData}}
 
-We have informed these recipients of the rectification: {{recipientsInformed}}`
+{{recipientsStatement}}`
     },
     erasureDone: {
       subject: 'Your data has been erased ({{reference}})',
       body: `Dear {{recipientName}},
 
-We have handled your request for erasure ({{reference}}).
+We have handled your request for erasure ({{reference}}) and erased your personal data.
 
 Erased data: {{erasedCategories}}
 
-Data we must keep for a period by law is blocked and may only be used to meet that obligation: {{blockedCategories}}
+{{recipientsStatement}}`
+    },
+    erasurePartial: {
+      subject: 'Your data has been partly erased ({{reference}})',
+      body: `Dear {{recipientName}},
 
-We have informed these recipients of the erasure: {{recipientsInformed}}`
+We have handled your request for erasure ({{reference}}). We have erased some of your personal data; some we must keep for a while longer.
+
+Erased data: {{erasedCategories}}
+
+${KEPT_EN}
+{{blockedCategories}}
+
+{{recipientsStatement}}
+
+${IMY_EN}`
+    },
+    erasureBlocked: {
+      subject: 'Your data has been blocked ({{reference}})',
+      body: `Dear {{recipientName}},
+
+We have handled your request for erasure ({{reference}}). We have not been able to erase your personal data yet.
+
+${KEPT_EN}
+{{blockedCategories}}
+
+{{recipientsStatement}}
+
+${IMY_EN}`
     },
     refusal: {
       subject: 'Decision on your request ({{reference}})',

@@ -163,7 +163,7 @@ describe('repositories', () => {
       [],
       ctx
     )
-    if (!created.ok) throw new Error(created.error.message)
+    if (!created.ok) throw new Error(created.error.code)
     const withLetter = {
       ...created.value.case,
       correspondence: [
@@ -185,7 +185,7 @@ describe('repositories', () => {
     )
     expect(await getCase(db, withLetter.id)).toEqual(withLetter)
     expect((await listCases(db)).map((c) => c.reference)).toEqual(['DSR-2026-0001'])
-    expect((await listAudit(db)).map((e) => e.summary)).toEqual([created.value.event.summary])
+    expect((await listAudit(db)).map((e) => e.params)).toEqual([created.value.event.params])
     expect(await verifyAudit(db)).toMatchObject({ ok: true, count: 1 })
   })
 
@@ -198,7 +198,7 @@ describe('repositories', () => {
         [],
         ctx
       )
-      if (!created.ok) throw new Error(created.error.message)
+      if (!created.ok) throw new Error(created.error.code)
       await store.commitCase({ change: created.value }, 'DPO')
     }
     const last = await db.auditLog.orderBy('seq').last()

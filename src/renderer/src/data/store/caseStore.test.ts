@@ -50,7 +50,7 @@ const event = (entityId: string): AuditEventInput => ({
   action: 'case.create',
   entityType: 'case',
   entityId,
-  summary: 'test'
+  params: {}
 })
 
 const subject = (id: string, name: string): DataSubject => ({

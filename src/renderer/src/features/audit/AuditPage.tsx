@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { AuditVerification } from '../../../../core'
-import { errorText, useI18n } from '../../lib/i18n'
+import { coreText, errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { auditEventText } from './auditText'
 import { useAuditLog } from './useAuditLog'
 
 /** The append-only audit log, newest first, with a check of the whole hash chain. */
@@ -35,7 +36,7 @@ export function AuditPage() {
           <Notice tone="success">{t('audit.ok', { count: verification.count })}</Notice>
         ) : (
           <Notice tone="error" title={t('audit.broken')}>
-            {verification.message}
+            {coreText(t, verification.message)}
           </Notice>
         ))}
       {error && <Notice tone="error">{errorText(t, error)}</Notice>}
@@ -52,9 +53,9 @@ export function AuditPage() {
           {newestFirst.slice(0, limit).map((event) => (
             <tr key={event.seq}>
               <td>{event.seq}</td>
-              <td>{event.at.slice(0, 16).replace('T', ' ')}</td>
+              <td>{formatDateTime(event.at)}</td>
               <td>{event.actor}</td>
-              <td>{event.summary}</td>
+              <td>{auditEventText(t, event)}</td>
             </tr>
           ))}
         </tbody>

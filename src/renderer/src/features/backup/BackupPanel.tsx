@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { BackupPreview } from '../../data/backup'
 import type { IpcOutput } from '../../../../shared/ipc/contract'
 import { call, callOrThrow } from '../../lib/api'
-import { errorMessage, errorText, useI18n } from '../../lib/i18n'
+import { errorMessage, errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
@@ -92,7 +92,7 @@ export function BackupPanel() {
       <p data-testid="backup-last">
         {status?.lastVerified
           ? t('backup.last', {
-              when: status.lastVerified.verifiedAt.slice(0, 16).replace('T', ' ')
+              when: formatDateTime(status.lastVerified.verifiedAt)
             })
           : t('backup.lastNone')}
       </p>
@@ -137,7 +137,7 @@ export function BackupPanel() {
               <tbody>
                 {listing.map((backup) => (
                   <tr key={backup.name}>
-                    <td>{backup.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td>{formatDateTime(backup.createdAt)}</td>
                     <td>{formatSize(backup.size)}</td>
                     <td>{backup.counts['cases'] ?? 0}</td>
                     <td>

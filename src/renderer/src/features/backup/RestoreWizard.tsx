@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { restoreBackup, type BackupPreview, type BackupProgress } from '../../data/backup'
-import { errorText, useI18n } from '../../lib/i18n'
+import { errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { RadioGroup } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
@@ -71,7 +71,7 @@ export function RestoreWizard({
       {!hideTitle && <h2>{t('restore.title')}</h2>}
       <p data-testid="restore-preview">
         {t('restore.preview', {
-          created: preview.createdAt.slice(0, 16).replace('T', ' '),
+          created: formatDateTime(preview.createdAt),
           version: preview.appVersion,
           cases: preview.counts['cases'] ?? 0,
           subjects: preview.counts['subjects'] ?? 0

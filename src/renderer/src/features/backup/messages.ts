@@ -29,11 +29,11 @@ export const backupMessages = defineMessages(
     'backup.restoreFromFile': 'Återställ från fil …',
     'backup.prune': 'Rensa gamla',
     'backup.pruned':
-      '{count} gamla säkerhetskopior togs bort (7 dagliga, 4 veckovisa och 12 månatliga sparas).',
+      '{count, plural, one {# gammal säkerhetskopia togs bort} other {# gamla säkerhetskopior togs bort}} (7 dagliga, 4 veckovisa och 12 månatliga sparas).',
     'restore.title': 'Återställ från säkerhetskopia',
     'restore.fromSetup': 'Återställ från en säkerhetskopia (till exempel på en ny dator)',
     'restore.preview':
-      'Säkerhetskopia från {created}, DPO Desk {version}: {cases} ärenden, {subjects} registrerade.',
+      'Säkerhetskopia från {created}, DPO Desk {version}: {cases, plural, one {# ärende} other {# ärenden}}, {subjects, plural, one {# registrerad} other {# registrerade}}.',
     'restore.warning':
       'Uppgifterna i säkerhetskopian ersätter de uppgifter som finns i programmet nu. Nuvarande uppgifter lämnas orörda om något går fel.',
     'restore.usePassphrase': 'Lösenfrasen som gällde när kopian gjordes',
@@ -107,11 +107,11 @@ export const backupMessages = defineMessages(
     'backup.restoreFromFile': 'Restore from file …',
     'backup.prune': 'Remove old',
     'backup.pruned':
-      '{count} old backups were removed (7 daily, 4 weekly and 12 monthly are kept).',
+      '{count, plural, one {# old backup was removed} other {# old backups were removed}} (7 daily, 4 weekly and 12 monthly are kept).',
     'restore.title': 'Restore from backup',
     'restore.fromSetup': 'Restore from a backup (for example on a new computer)',
     'restore.preview':
-      'Backup from {created}, DPO Desk {version}: {cases} cases, {subjects} data subjects.',
+      'Backup from {created}, DPO Desk {version}: {cases, plural, one {# case} other {# cases}}, {subjects, plural, one {# data subject} other {# data subjects}}.',
     'restore.warning':
       'The data in the backup replaces the data in the program now. The current data stays untouched if anything fails.',
     'restore.usePassphrase': 'The passphrase in use when the backup was made',

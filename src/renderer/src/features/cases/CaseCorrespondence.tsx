@@ -1,6 +1,6 @@
 import { useState, type DragEvent, type FormEvent } from 'react'
 import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '../../../../core'
-import { useI18n, type MessageKey } from '../../lib/i18n'
+import { formatDateTime, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
@@ -106,7 +106,7 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
                 {t(`detail.direction.${entry.direction}` as MessageKey)}
               </Badge>{' '}
               <span className="muted">
-                {entry.at.slice(0, 10)} · {t(`channel.${entry.medium}` as MessageKey)}
+                {formatDateTime(entry.at)} · {t(`channel.${entry.medium}` as MessageKey)}
               </span>{' '}
               {entry.toPost && <Badge tone="warning">{t('detail.toPost')}</Badge>}
               {entry.postedAt && (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { freeCopyStatus, recordCopyDelivered, recordDecision, setFee } from '../../../../core'
-import { useI18n, type MessageKey } from '../../lib/i18n'
+import { coreText, formatInstantDate, useI18n, type MessageKey } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { useAction } from '../../lib/useAction'
@@ -32,7 +32,7 @@ export function CaseDecisions({ view }: { view: CaseView }) {
         {dsrCase.decisions.map((decision) => (
           <li key={decision.id}>
             <strong>{t(`decision.${decision.kind}` as MessageKey)}</strong>{' '}
-            <span className="muted">{decision.at.slice(0, 10)}</span>: {decision.reasons}
+            <span className="muted">{formatInstantDate(decision.at)}</span>: {decision.reasons}
           </li>
         ))}
       </ul>
@@ -117,7 +117,7 @@ export function CaseDecisions({ view }: { view: CaseView }) {
       {dsrCase.type === 'access' && (
         <div className="subform">
           <h3>{t('detail.copy')}</h3>
-          <p data-testid="case-free-copy">{free.message}</p>
+          <p data-testid="case-free-copy">{coreText(t, free.message)}</p>
           {dsrCase.copy ? (
             <p>
               {dsrCase.copy.deliveredAt} · {dsrCase.copy.scope} ·{' '}

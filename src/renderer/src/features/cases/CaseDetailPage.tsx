@@ -25,10 +25,11 @@ import { CaseErasure } from './CaseErasure'
 import { CaseLetters } from './CaseLetters'
 import { CaseTasks } from './CaseTasks'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
+import { planningWarningText, trailStepText } from './trailText'
 import { today, useCase, useCaseCommand, type CaseView } from './useCases'
 
 function Deadlines({ view }: { view: CaseView }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const on = today()
   const hint = dueHint(t, view.due, on, isOpenCase(view.case))
   const { deadlines } = view
@@ -46,7 +47,7 @@ function Deadlines({ view }: { view: CaseView }) {
             <dd data-testid="case-extended-due">{deadlines.extendedDue}</dd>
           </>
         )}
-        {deadlines.stoppedDays > 0 && (
+        {(deadlines.stoppedDays > 0 || deadlines.extendedStoppedDays > 0) && (
           <>
             <dt>{t('detail.nominalDue')}</dt>
             <dd>{view.case.extension ? deadlines.nominalExtendedDue : deadlines.nominalDue}</dd>
@@ -62,15 +63,15 @@ function Deadlines({ view }: { view: CaseView }) {
         </p>
       )}
       {deadlines.planningWarnings.map((warning) => (
-        <Notice key={warning} tone="warning" title={t('detail.planning')}>
-          {warning}
+        <Notice key={warning.params.which} tone="warning" title={t('detail.planning')}>
+          {planningWarningText(t, language, warning)}
         </Notice>
       ))}
       <details>
         <summary>{t('detail.trail')}</summary>
         <ol className="trail" data-testid="case-trail">
-          {deadlines.trail.map((line) => (
-            <li key={line}>{line}</li>
+          {deadlines.trail.map((step, index) => (
+            <li key={index}>{trailStepText(t, language, step)}</li>
           ))}
         </ol>
       </details>

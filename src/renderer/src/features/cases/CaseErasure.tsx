@@ -1,32 +1,39 @@
 import { useState } from 'react'
 import {
   decideErasure,
-  LEGAL_BASIS_SV,
+  LEGAL_BASES_FOR_BLOCK,
+  lastFinancialYearEnd,
   markCategoryErased,
   recordRecipientNotice,
   type LegalBasisForBlock
 } from '../../../../core'
-import { useI18n } from '../../lib/i18n'
+import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { RadioGroup } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
-import { useInventory } from '../settings/useSettings'
+import { useInventory, useOrganisation } from '../settings/useSettings'
+import { financialYearHint, legalBasisLabel } from './caseLabels'
 import { today, useCaseCommand, type CaseView } from './useCases'
 
-const BASES = Object.keys(LEGAL_BASIS_SV) as LegalBasisForBlock[]
+const BASES = LEGAL_BASES_FOR_BLOCK
 
 export function CaseErasure({ view }: { view: CaseView }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { run } = useCaseCommand()
   const dsrCase = view.case
   const inventory = useInventory()
+  const organisation = useOrganisation()
   const act = useAction()
   const [categoryId, setCategoryId] = useState('')
   const [action, setAction] = useState<'erase' | 'block'>('erase')
   const [basis, setBasis] = useState<LegalBasisForBlock>('bokforingslagen')
-  const [startEvent, setStartEvent] = useState(`${Number(today().slice(0, 4)) - 1}-12-31`)
+  // Empty until the DPO types a date: a bokföringslagen block then offers the organisation's
+  // last financial-year end (a month end), the other bases ask for their own start day.
+  const [typedStart, setStartEvent] = useState('')
+  const lastYearEnd = lastFinancialYearEnd(organisation?.financialYearEndMonth ?? 12, today())
+  const startEvent = typedStart || (basis === 'bokforingslagen' ? lastYearEnd : '')
   const [releaseDate, setReleaseDate] = useState('')
   const [allowedUse, setAllowedUse] = useState(
     'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)'
@@ -48,7 +55,7 @@ export function CaseErasure({ view }: { view: CaseView }) {
               <td>
                 {item.action === 'erase'
                   ? t('detail.erase')
-                  : `${t('detail.block')}: ${LEGAL_BASIS_SV[item.legalBasis ?? 'other']}`}
+                  : `${t('detail.block')}: ${legalBasisLabel(t, item.legalBasis)}`}
                 {item.releaseDate && (
                   <div className="muted">
                     {t('detail.releaseDate')} {item.releaseDate} · {item.allowedUse}
@@ -135,19 +142,25 @@ export function CaseErasure({ view }: { view: CaseView }) {
               >
                 {BASES.map((value) => (
                   <option key={value} value={value}>
-                    {LEGAL_BASIS_SV[value]}
+                    {legalBasisLabel(t, value)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              {t('detail.startEvent')}{' '}
+              {t(`startEvent.${basis}` as MessageKey)}{' '}
               <input
                 type="date"
                 value={startEvent}
                 onChange={(event) => setStartEvent(event.target.value)}
+                data-testid="erasure-start"
               />
             </label>
+            {basis === 'bokforingslagen' && (
+              <p className="muted" data-testid="erasure-financial-year">
+                {financialYearHint(t, language, organisation?.financialYearEndMonth, lastYearEnd)}
+              </p>
+            )}
             {basis === 'other' && (
               <label>
                 {t('detail.releaseDate')}{' '}

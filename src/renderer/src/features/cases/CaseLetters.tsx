@@ -1,5 +1,9 @@
 import { useState } from 'react'
-import { type DocLanguage, type LetterTemplateId } from '../../../../core/pdf/model'
+import {
+  CASE_LETTER_TEMPLATE_IDS,
+  type DocLanguage,
+  type LetterTemplateId
+} from '../../../../core/pdf/model'
 import { useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
@@ -41,6 +45,7 @@ export function CaseLetters({ view }: { view: CaseView }) {
         language={language}
         onTemplateChange={setTemplateId}
         onLanguageChange={setLanguage}
+        ids={CASE_LETTER_TEMPLATE_IDS}
         testId="letter-template"
       />
       <Field label={t('letters.freeText')} hint={t('letters.freeTextHint')}>

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { addTask, setTaskDone } from '../../../../core'
-import { useI18n } from '../../lib/i18n'
+import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { taskLabel } from './caseLabels'
 import { useCaseCommand, type CaseView } from './useCases'
 
 export function CaseTasks({ view }: { view: CaseView }) {
@@ -24,8 +25,8 @@ export function CaseTasks({ view }: { view: CaseView }) {
                 void run((ctx) => setTaskDone(dsrCase, task.id, done, ctx)).then(setError)
               }
             >
-              <span className={task.done ? 'done' : undefined}>{task.label}</span>
-              {task.doneAt && <span className="muted"> ({task.doneAt.slice(0, 10)})</span>}
+              <span className={task.done ? 'done' : undefined}>{taskLabel(t, task)}</span>
+              {task.doneAt && <span className="muted"> ({formatInstantDate(task.doneAt)})</span>}
             </Checkbox>
           </li>
         ))}

@@ -10,7 +10,7 @@ import {
   type CaseChannel,
   type CaseType
 } from '../../../../core'
-import { useI18n, type MessageKey } from '../../lib/i18n'
+import { coreText, errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
@@ -190,7 +190,7 @@ export function NewCasePage() {
             label={t('new.receivedAt')}
             hint={t('new.receivedHint')}
             required
-            error={deadline && !deadline.ok ? deadline.error.message : null}
+            error={deadline && !deadline.ok ? errorText(t, deadline.error) : null}
           >
             {({ id, describedBy, invalid }) => (
               <input
@@ -222,7 +222,9 @@ export function NewCasePage() {
 
         {freeCopy && (
           <Notice tone="info" title={t('type.access')}>
-            <span data-testid="new-free-copy">{t('new.freeCopy', { status: freeCopy })}</span>
+            <span data-testid="new-free-copy">
+              {t('new.freeCopy', { status: coreText(t, freeCopy) })}
+            </span>
           </Notice>
         )}
         {error && <Notice tone="error">{error}</Notice>}

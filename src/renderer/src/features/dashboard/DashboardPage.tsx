@@ -85,10 +85,9 @@ export function DashboardPage() {
     () =>
       dueReleases(
         views.map((view) => view.case),
-        today(),
-        (id) => inventory?.find((category) => category.id === id)?.name ?? id
+        today()
       ),
-    [views, inventory]
+    [views]
   )
   return (
     <section aria-labelledby="dash-title">
@@ -123,7 +122,15 @@ export function DashboardPage() {
               <ul className="plain">
                 {releases.map((release) => (
                   <li key={`${release.caseId}-${release.categoryId}`}>
-                    <a href={`#/cases/${release.caseId}`}>{release.label}</a>
+                    <a href={`#/cases/${release.caseId}`}>
+                      {t('dash.deleteNowItem', {
+                        category:
+                          inventory?.find((category) => category.id === release.categoryId)?.name ??
+                          release.categoryId,
+                        reference: release.reference,
+                        releaseDate: release.releaseDate
+                      })}
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -14,9 +14,10 @@ export const dashboardMessages = defineMessages(
     'dash.share': '{percent} % inom en månad',
     'dash.backup': 'Säkerhetskopia',
     'dash.backupNever': 'Ingen säkerhetskopia finns ännu. Välj en mapp under Inställningar.',
-    'dash.backupOk': 'Senaste kontrollerade säkerhetskopia för {hours} timmar sedan.',
+    'dash.backupOk':
+      'Senaste kontrollerade säkerhetskopia {hours, plural, =0 {för mindre än en timme sedan} one {för # timme sedan} other {för # timmar sedan}}.',
     'dash.backupStale':
-      'Senaste kontrollerade säkerhetskopia är {hours} timmar gammal. Säkerhetskopiera nu.',
+      'Senaste kontrollerade säkerhetskopia är {hours, plural, one {# timme} other {# timmar}} gammal. Säkerhetskopiera nu.',
     'dash.deleteNow': 'Spärrade uppgifter som ska raderas nu',
     'dash.newCase': 'Registrera nytt ärende'
   },
@@ -33,8 +34,10 @@ export const dashboardMessages = defineMessages(
     'dash.share': '{percent} % within a month',
     'dash.backup': 'Backup',
     'dash.backupNever': 'No backup exists yet. Choose a folder in Settings.',
-    'dash.backupOk': 'Last verified backup {hours} hours ago.',
-    'dash.backupStale': 'The last verified backup is {hours} hours old. Back up now.',
+    'dash.backupOk':
+      'Last verified backup {hours, plural, =0 {less than an hour ago} one {# hour ago} other {# hours ago}}.',
+    'dash.backupStale':
+      'The last verified backup is {hours, plural, one {# hour} other {# hours}} old. Back up now.',
     'dash.deleteNow': 'Blocked data to delete now',
     'dash.newCase': 'Register a new case'
   }

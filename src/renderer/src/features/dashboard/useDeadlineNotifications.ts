@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { deadlineAlerts, toNotifications, type IsoDate } from '../../../../core'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 import { call } from '../../lib/api'
-import { useI18n } from '../../lib/i18n'
+import { coreText, useI18n } from '../../lib/i18n'
 import { today, type CaseRowView } from '../cases/useCases'
 import { useDb } from '../vault/VaultProvider'
 
@@ -14,16 +14,20 @@ const SETTING = 'notifications'
  */
 export function useDeadlineNotifications(views: readonly CaseRowView[] | undefined): void {
   const db = useDb()
-  const { language } = useI18n()
+  const { language, t } = useI18n()
   useEffect(() => {
     if (!views) return
     let cancelled = false
     const remind = async () => {
       const lastNotified = (await getSetting<Record<string, IsoDate>>(db, SETTING)) ?? {}
-      const { alerts, notified } = deadlineAlerts(views, today(), lastNotified, language)
+      const { alerts, notified } = deadlineAlerts(views, today(), lastNotified)
       if (cancelled || alerts.length === 0) return
       const result = await call('notify:show-deadlines', {
-        alerts: toNotifications(alerts, language)
+        alerts: toNotifications(alerts).map(({ caseId, title, body }) => ({
+          caseId,
+          title: coreText(t, title),
+          body: coreText(t, body)
+        }))
       })
       if (result.ok) await putSetting(db, SETTING, notified)
     }
@@ -33,5 +37,5 @@ export function useDeadlineNotifications(views: readonly CaseRowView[] | undefin
       cancelled = true
       window.clearInterval(timer)
     }
-  }, [views, db, language])
+  }, [views, db, language, t])
 }

@@ -11,6 +11,8 @@ export function TemplatePicker(props: {
   language: DocLanguage
   onTemplateChange: (id: LetterTemplateId) => void
   onLanguageChange: (language: DocLanguage) => void
+  /** The letters to offer; every template when not given (settings). */
+  ids?: readonly LetterTemplateId[]
   testId?: string
 }) {
   const { t } = useI18n()
@@ -23,7 +25,7 @@ export function TemplatePicker(props: {
           onChange={(event) => props.onTemplateChange(event.target.value as LetterTemplateId)}
           data-testid={props.testId}
         >
-          {LETTER_TEMPLATE_IDS.map((id) => (
+          {(props.ids ?? LETTER_TEMPLATE_IDS).map((id) => (
             <option key={id} value={id}>
               {t(`letter.${id}` as MessageKey)}
             </option>

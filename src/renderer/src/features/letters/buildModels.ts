@@ -1,12 +1,11 @@
 /** Turns a case, its subject and the settings into the document models main renders. */
 import {
-  CASE_TYPE_SV,
   formatPersonnummer,
-  LEGAL_BASIS_SV,
   type DataSubject,
   type InventoryCategory,
   type OrganisationProfile
 } from '../../../../core'
+import { letterFields as caseLetterFields, letterFor } from '../../../../core/pdf/letterFields'
 import type {
   DocLanguage,
   LetterModel,
@@ -17,60 +16,30 @@ import { DEFAULT_TEMPLATES } from '../../../../core/pdf/templates'
 import type { CaseView } from '../cases/useCases'
 import type { LetterSettings } from '../organisation/organisation'
 
-/** The template field that carries the DPO's free text, per template. */
-const FREE_TEXT_FIELD: Partial<Record<LetterTemplateId, string>> = {
-  identificationRequest: 'requestedInformation',
-  rectificationDone: 'correctedData',
-  refusal: 'reasons',
-  extensionNotice: 'reasons',
-  feeWarning: 'feeReason'
-}
-
+/** The placeholder values of a letter, in the letter's language (the rules live in core). */
 export function letterFields(
   view: CaseView,
   organisation: OrganisationProfile,
   templateId: LetterTemplateId,
   freeText: string,
   on: string,
-  categoryName: (id: string) => string
+  categoryName: (id: string) => string,
+  language: DocLanguage = 'sv',
+  lastFreeCopy?: string
 ): Record<string, string> {
-  const dsrCase = view.case
-  const erased = dsrCase.erasure
-    .filter((item) => item.action === 'erase')
-    .map((item) => categoryName(item.categoryId))
-  const blocked = dsrCase.erasure
-    .filter((item) => item.action === 'block')
-    .map(
-      (item) =>
-        `${categoryName(item.categoryId)} (${LEGAL_BASIS_SV[item.legalBasis ?? 'other']}, till ${item.releaseDate})`
-    )
-  const informed = dsrCase.recipientNotices
-    .filter((notice) => notice.notifiedAt)
-    .map((notice) => notice.recipientId)
-  const lastDecision = dsrCase.decisions.at(-1)
-  const fields: Record<string, string> = {
+  return caseLetterFields({
+    case: view.case,
     recipientName: view.subject?.name ?? '',
-    reference: dsrCase.reference,
-    date: on,
-    receivedDate: dsrCase.receivedAt,
-    organisationName: organisation.name,
-    dpoName: organisation.dpoName,
-    dpoEmail: organisation.email,
-    requestType: CASE_TYPE_SV[dsrCase.type].toLowerCase(),
-    dueDate: view.deadlines.due,
-    newDueDate: dsrCase.extension?.newDue ?? view.deadlines.extendedDue,
-    reasons: dsrCase.extension?.explanation ?? lastDecision?.reasons ?? '',
-    amount: dsrCase.fee ? String(dsrCase.fee.amountSek) : '',
-    feeReason: dsrCase.fee?.reason ?? '',
-    lastCopyDate: dsrCase.copy?.deliveredAt ?? '',
-    erasedCategories: erased.join(', ') || 'Inga.',
-    blockedCategories: blocked.join('; ') || 'Inga.',
-    recipientsInformed: informed.join(', ') || 'Inga mottagare har behövt underrättas.',
-    effectiveDate: on
-  }
-  const freeField = FREE_TEXT_FIELD[templateId]
-  if (freeField && freeText.trim()) fields[freeField] = freeText.trim()
-  return fields
+    due: view.deadlines.due,
+    extendedDue: view.deadlines.extendedDue,
+    organisation,
+    templateId,
+    language,
+    freeText,
+    on,
+    categoryName,
+    ...(lastFreeCopy ? { lastFreeCopy } : {})
+  })
 }
 
 export function buildLetterModel(input: {
@@ -83,13 +52,17 @@ export function buildLetterModel(input: {
   freeText: string
   on: string
   categoryName: (id: string) => string
+  /** The last free copy of the same data, for a fee warning. */
+  lastFreeCopy?: string | undefined
 }): LetterModel {
+  // An erasure letter takes the form that says what was done (erased, partly, blocked).
+  const templateId = letterFor(input.templateId, input.view.case)
   const template =
-    input.settings.templates[input.language][input.templateId] ??
-    DEFAULT_TEMPLATES[input.language][input.templateId]
+    input.settings.templates[input.language][templateId] ??
+    DEFAULT_TEMPLATES[input.language][templateId]
   return {
     language: input.language,
-    templateId: input.templateId,
+    templateId,
     template,
     organisation: input.organisation,
     ...(input.settings.logo ? { logo: input.settings.logo } : {}),
@@ -99,10 +72,12 @@ export function buildLetterModel(input: {
     fields: letterFields(
       input.view,
       input.organisation,
-      input.templateId,
+      templateId,
       input.freeText,
       input.on,
-      input.categoryName
+      input.categoryName,
+      input.language,
+      input.lastFreeCopy
     ),
     signature: {
       name: input.organisation.signatoryName || input.organisation.dpoName,

@@ -1,15 +1,25 @@
 import { useCallback, useMemo } from 'react'
-import { addCorrespondence, type DataSubject } from '../../../../core'
+import { addCorrespondence, freeCopyStatus, type DataSubject } from '../../../../core'
 import type { DocLanguage, LetterTemplateId } from '../../../../core/pdf/model'
 import { callOrThrow } from '../../lib/api'
 import type { Feedback } from '../../lib/useAction'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAttachments } from '../cases/useAttachments'
 import { today, useCaseCommand, type CaseView } from '../cases/useCases'
+import { useCopyLedger } from '../cases/useSubjectCases'
 import { useInventory, useLetterSettings, useOrganisation } from '../settings/useSettings'
 import { buildLetterModel, buildRegisterutdragModel } from './buildModels'
 
 type Addressed = DataSubject & { address: NonNullable<DataSubject['address']> }
+
+/** The free copy a fee warning refers to: the latest one of the same data, else the latest. */
+function lastFreeCopy(
+  ledger: Parameters<typeof freeCopyStatus>[0],
+  on: string
+): string | undefined {
+  const status = freeCopyStatus(ledger, on, { scope: 'Alla uppgifter' })
+  return status.kind === 'free' && status.reason === 'first' ? undefined : status.lastFree
+}
 
 export type LetterRequest =
   | { kind: 'letter'; templateId: LetterTemplateId; language: DocLanguage; freeText: string }
@@ -26,6 +36,7 @@ export function useLetters(view: CaseView) {
   const inventory = useInventory()
   const { run } = useCaseCommand()
   const { stage } = useAttachments(view.case.id)
+  const ledger = useCopyLedger(view.case.subjectId, view.case.id)
   const ready = useMemo(
     () => (organisation && settings && inventory ? { organisation, settings, inventory } : null),
     [organisation, settings, inventory]
@@ -58,10 +69,12 @@ export function useLetters(view: CaseView) {
           language: request.language,
           freeText: request.freeText,
           on,
-          categoryName
+          categoryName,
+          lastFreeCopy: lastFreeCopy(ledger, on)
         })
         pdf = (await callOrThrow('pdf:render-letter', { model, sign })).pdf
-        subjectLine = t(`letter.${request.templateId}` as MessageKey)
+        // The form actually used: an erasure answer says what was done.
+        subjectLine = t(`letter.${model.templateId}` as MessageKey)
         name = `${subjectLine} ${view.case.reference}`
       } else {
         const model = buildRegisterutdragModel({
@@ -100,7 +113,7 @@ export function useLetters(view: CaseView) {
         ? { tone: 'success', text: t('letters.created', { name }) }
         : { tone: 'warning', text: t('letters.noSigning') }
     },
-    [ready, view, t, run, stage]
+    [ready, view, t, run, stage, ledger]
   )
   return { ready, produce }
 }

@@ -1,4 +1,4 @@
-import { useI18n } from '../../lib/i18n'
+import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
@@ -43,7 +43,7 @@ export function MailQueuePage() {
             {queue.map(({ view, entry }) => (
               <li key={entry.id}>
                 <a href={`#/cases/${view.case.id}`}>{view.case.reference}</a> {entry.subject} ·{' '}
-                {view.subject?.name} <span className="muted">{entry.at.slice(0, 10)}</span>
+                {view.subject?.name} <span className="muted">{formatInstantDate(entry.at)}</span>
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { useLetterSettings, useOrganisation, useSettingsCommands } from '../settings/useSettings'
+import { financialYearOptions } from './financialYear'
 
 type Flat = Record<
   | 'name'
@@ -19,7 +20,8 @@ type Flat = Record<
   | 'email'
   | 'phone'
   | 'signatoryName'
-  | 'signatoryTitle',
+  | 'signatoryTitle'
+  | 'financialYearEndMonth',
   string
 >
 
@@ -49,13 +51,14 @@ function flatten(profile: OrganisationProfile): Flat {
     email: profile.email,
     phone: profile.phone ?? '',
     signatoryName: profile.signatoryName,
-    signatoryTitle: profile.signatoryTitle
+    signatoryTitle: profile.signatoryTitle,
+    financialYearEndMonth: String(profile.financialYearEndMonth ?? 12)
   }
 }
 
 /** Company details, DPO contact, signatory, logo and signature image. */
 export function OrganisationPanel() {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const profile = useOrganisation()
   const letters = useLetterSettings()
   const { saveOrganisation, saveLetterSettings } = useSettingsCommands()
@@ -76,6 +79,7 @@ export function OrganisationPanel() {
       )
         return t('org.required')
       await saveOrganisation({
+        ...profile,
         name: form.name.trim(),
         orgNumber: form.orgNumber.trim(),
         address: {
@@ -88,7 +92,8 @@ export function OrganisationPanel() {
         email: form.email.trim(),
         ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
         signatoryName: form.signatoryName.trim() || form.dpoName.trim(),
-        signatoryTitle: form.signatoryTitle.trim()
+        signatoryTitle: form.signatoryTitle.trim(),
+        financialYearEndMonth: Number(form.financialYearEndMonth)
       })
     }, t('org.saved'))
   }
@@ -116,6 +121,23 @@ export function OrganisationPanel() {
             )}
           </Field>
         ))}
+        <Field label={t('org.financialYear')} hint={t('org.financialYearHint')}>
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              aria-describedby={describedBy}
+              value={form.financialYearEndMonth}
+              onChange={(event) => setForm({ ...form, financialYearEndMonth: event.target.value })}
+              data-testid="org-financial-year"
+            >
+              {financialYearOptions(language).map(({ value, label }) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field label={t('org.logo')}>
           {({ id }) => (
             <input

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useI18n } from '../../lib/i18n'
+import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
@@ -48,7 +48,7 @@ export function SigningPanel() {
             {t('signing.current', {
               name: certificate.subjectName,
               organisation: certificate.organisation,
-              validTo: certificate.validTo.slice(0, 10)
+              validTo: formatInstantDate(certificate.validTo)
             })}
           </p>
           {certificate.isSelfSigned && <p className="muted">{t('signing.selfSigned')}</p>}

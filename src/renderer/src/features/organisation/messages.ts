@@ -14,6 +14,9 @@ export const organisationMessages = defineMessages(
     'org.phone': 'Telefon',
     'org.signatoryName': 'Undertecknare',
     'org.signatoryTitle': 'Undertecknarens titel',
+    'org.financialYear': 'Räkenskapsår',
+    'org.financialYearHint':
+      'Används för spärrar enligt bokföringslagen: räkenskapsinformation sparas till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades.',
     'org.logo': 'Logotyp (PNG eller JPEG, högst 2 MB)',
     'org.signatureImage': 'Namnteckning (PNG eller JPEG, högst 2 MB)',
     'org.imageInvalid': 'Bilden måste vara PNG eller JPEG och högst 2 MB.',
@@ -74,6 +77,9 @@ export const organisationMessages = defineMessages(
     'org.phone': 'Phone',
     'org.signatoryName': 'Signatory',
     'org.signatoryTitle': "Signatory's title",
+    'org.financialYear': 'Financial year',
+    'org.financialYearHint':
+      'Used for blocks under the Bookkeeping Act: accounting records are kept until the end of the seventh year after the calendar year in which the financial year ended.',
     'org.logo': 'Logo (PNG or JPEG, at most 2 MB)',
     'org.signatureImage': 'Handwritten signature (PNG or JPEG, at most 2 MB)',
     'org.imageInvalid': 'The image must be PNG or JPEG and at most 2 MB.',

@@ -8,7 +8,8 @@ export const reportMessages = defineMessages(
     'audit.intro':
       'Varje ändring loggas med tid och handläggare, utan personuppgifter. Händelserna är länkade med kontrollsummor så att ändringar i efterhand upptäcks.',
     'audit.verify': 'Kontrollera loggen',
-    'audit.ok': 'Loggen är obruten: alla {count} händelser stämmer.',
+    'audit.ok':
+      'Loggen är obruten: {count, plural, =0 {den är tom} one {den enda händelsen stämmer} other {alla # händelser stämmer}}.',
     'audit.broken': 'Loggen är bruten',
     'audit.when': 'Tid',
     'audit.who': 'Handläggare',
@@ -37,7 +38,8 @@ export const reportMessages = defineMessages(
     'audit.intro':
       'Every change is logged with time and handler, without personal data. Events are chained with checksums so later changes are detected.',
     'audit.verify': 'Verify the log',
-    'audit.ok': 'The log is intact: all {count} events check out.',
+    'audit.ok':
+      'The log is intact: {count, plural, =0 {it is empty} one {its one event checks out} other {all # events check out}}.',
     'audit.broken': 'The log is broken',
     'audit.when': 'Time',
     'audit.who': 'Handler',

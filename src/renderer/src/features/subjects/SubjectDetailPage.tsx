@@ -1,9 +1,9 @@
-import { copyLedger, formatPersonnummer, freeCopyStatus, LEGAL_BASIS_SV } from '../../../../core'
-import { errorText, useI18n } from '../../lib/i18n'
+import { copyLedger, formatPersonnummer, freeCopyStatus } from '../../../../core'
+import { coreText, errorText, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Notice } from '../../ui/Notice'
 import { IncompleteNotice } from '../store/IncompleteNotice'
-import { statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
+import { legalBasisLabel, statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
 import { today } from '../cases/useCases'
 import { useSubjectCases } from '../cases/useSubjectCases'
 import { useInventory } from '../settings/useSettings'
@@ -81,7 +81,7 @@ export function SubjectDetailPage({ id }: { id: string }) {
       </section>
       <section className="panel" aria-labelledby="subject-copies">
         <h2 id="subject-copies">{t('detail.copy')}</h2>
-        <p data-testid="subject-free-copy">{free.message}</p>
+        <p data-testid="subject-free-copy">{coreText(t, free.message)}</p>
         <ul className="plain">
           {ledger.map((entry) => (
             <li key={entry.caseId}>
@@ -99,7 +99,7 @@ export function SubjectDetailPage({ id }: { id: string }) {
               {blocked.map(({ view, item }) => (
                 <tr key={`${view.case.id}-${item.categoryId}`}>
                   <td>{nameOf(item.categoryId)}</td>
-                  <td>{LEGAL_BASIS_SV[item.legalBasis ?? 'other']}</td>
+                  <td>{legalBasisLabel(t, item.legalBasis)}</td>
                   <td>
                     {t('detail.releaseDate')} {item.releaseDate}
                   </td>

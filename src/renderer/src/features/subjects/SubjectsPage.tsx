@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { formatPersonnummerMasked } from '../../../../core'
-import { useI18n } from '../../lib/i18n'
+import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
@@ -61,7 +61,7 @@ export function SubjectsPage() {
                   {subject.personnummer ? formatPersonnummerMasked(subject.personnummer) : '–'}
                 </td>
                 <td>{subject.email ?? '–'}</td>
-                <td>{subject.createdAt.slice(0, 10)}</td>
+                <td>{formatInstantDate(subject.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -55,7 +55,7 @@ export function useSubjectCommands() {
             action: 'subject.create',
             entityType: 'subject',
             entityId: subject.id,
-            summary: 'Registrerad person skapad'
+            params: {}
           }
         },
         actor

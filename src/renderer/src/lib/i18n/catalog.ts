@@ -4,6 +4,9 @@
  */
 import { aboutMessages } from '../../features/about/messages'
 import { backupMessages } from '../../features/backup/messages'
+import { auditMessages } from '../../features/audit/messages'
+import { caseCoreMessages } from '../../features/cases/core.messages'
+import { deadlineMessages } from '../../features/cases/deadline.messages'
 import { caseMessages } from '../../features/cases/messages'
 import { dashboardMessages } from '../../features/dashboard/messages'
 import { letterMessages } from '../../features/letters/messages'
@@ -28,7 +31,10 @@ const SETS = [
   dashboardMessages,
   organisationMessages,
   reportMessages,
-  storeMessages
+  storeMessages,
+  deadlineMessages,
+  caseCoreMessages,
+  auditMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never

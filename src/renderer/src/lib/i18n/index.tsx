@@ -7,38 +7,44 @@ import {
   useState,
   type ReactNode
 } from 'react'
+import type { MessageParams } from '../../../../core/errors'
 import type { AppError } from '../../../../shared/result'
 import { en, sv, type MessageKey } from './catalog'
+import { coreText, hasMessage, type Translate } from './coreText'
+import { formatMessage, type Language } from './format'
 
-export type Language = 'sv' | 'en'
-export type { MessageKey }
+export type { Language, MessageKey, Translate }
+export { coreText }
+export {
+  formatDate,
+  formatDateTime,
+  formatDayAndDate,
+  formatInstantDate,
+  formatList
+} from './format'
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { sv, en }
 const STORAGE_KEY = 'dpo-desk.language'
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
-
-/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+/** Fills a message in Swedish (tests and places without a language at hand). */
 export function format(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  )
+  return formatMessage(template, params, 'sv')
 }
 
 export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language]
-  return (key, params) => format(dictionary[key], params)
+  return (key, params) => formatMessage(dictionary[key], params, language)
 }
 
 /** The message for an error from main, in the user's language. */
 export function errorMessage(t: Translate, error: AppError): string {
-  const key = `error.${error.code}` as MessageKey
-  if (key in sv) return t(key)
-  return t('error.unknown', { code: error.code })
+  return errorText(t, error)
 }
 
-/** The message for any thrown error with a known `code`, or a generic one. */
+/**
+ * The message for any error with a known `code` (core, main, renderer), with its parameters,
+ * or a generic one that names the code.
+ */
 export function errorText(t: Translate, error: unknown): string {
   // An IpcError carries main's typed error in `.error`.
   if (
@@ -53,7 +59,10 @@ export function errorText(t: Translate, error: unknown): string {
     error && typeof error === 'object' && 'code' in error
       ? String((error as { code: unknown }).code)
       : null
-  if (code && `error.${code}` in sv) return t(`error.${code}` as MessageKey)
+  if (code && hasMessage(`error.${code}`, sv)) {
+    const params = (error as { params?: MessageParams }).params
+    return coreText(t, { code: `error.${code}`, params: params ?? {} })
+  }
   return t('error.unknown', { code: code ?? (error instanceof Error ? error.name : 'okänt') })
 }
 

@@ -1,0 +1,74 @@
+import { defineMessages } from '../../lib/i18n/define'
+
+/**
+ * The audit log's events (`audit.<action>`, from the action's parameters) and why a chain
+ * does not verify. Events stored before actions had parameters show their own Swedish text.
+ */
+export const auditMessages = defineMessages(
+  {
+    'audit.case.create': '{reference}: registrerad ({type}, mottagen {receivedAt})',
+    'audit.case.status': '{reference}: status {from} → {to}',
+    'audit.case.extend': '{reference}: förlängd till {newDue} ({reason})',
+    'audit.case.clock-stop':
+      '{reference}: klockan stoppad från {from} ({reason}, frågan skickad {questionSentAt})',
+    'audit.case.clock-resume': '{reference}: klockan startad igen {to}',
+    'audit.case.decision': '{reference}: beslut: {kind}',
+    'audit.case.close': '{reference}: avslutat (status var {from})',
+    'audit.case.reopen': '{reference}: öppnat igen',
+    'audit.case.task': '{reference}: uppgift {done, select, true {klar} other {inte klar}}: {task}',
+    'audit.case.task-add': '{reference}: egen uppgift tillagd',
+    'audit.case.correspondence':
+      '{reference}: {direction} post ({medium}){attachments, plural, =0 {} one { med # bilaga} other { med # bilagor}}',
+    'audit.case.posted': '{reference}: {count} brev postade {postedAt}',
+    'audit.case.fee': '{reference}: avgift {amountSek} kr (avgiftsbesked {warnedAt})',
+    'audit.case.fee-remove': '{reference}: avgift borttagen',
+    'audit.case.erasure':
+      '{reference}: kategori {category}: {action, select, erase {radera} other {spärra till {releaseDate}}}',
+    'audit.case.erased': '{reference}: kategori {category} raderad {erasedAt}',
+    'audit.case.art19':
+      '{reference}: {notifiedAt, select, null {en mottagare behöver inte underrättas (art. 19)} other {en mottagare underrättad {notifiedAt} (art. 19)}}',
+    'audit.case.copy':
+      '{reference}: kopia lämnad {deliveredAt} ({free, select, true {kostnadsfri} other {avgiftsbelagd}})',
+    'audit.subject.create': 'Registrerad person skapad',
+    'audit.subject.update': 'Registrerad person ändrad',
+    'audit.broken.edited': 'Händelse {seq} har ändrats i efterhand.',
+    'audit.broken.removed':
+      'Kedjan bryts före händelse {seq}: en eller flera händelser före den saknas eller har bytts ut.',
+    'audit.broken.reordered': 'Händelse {seq} ligger på fel plats i granskningsloggen.',
+    'audit.broken.truncated':
+      'Granskningsloggen slutar före den senast kända händelsen {expectedSeq}.'
+  },
+  {
+    'audit.case.create': '{reference}: registered ({type}, received {receivedAt})',
+    'audit.case.status': '{reference}: status {from} → {to}',
+    'audit.case.extend': '{reference}: extended to {newDue} ({reason})',
+    'audit.case.clock-stop':
+      '{reference}: clock stopped from {from} ({reason}, question sent {questionSentAt})',
+    'audit.case.clock-resume': '{reference}: clock restarted {to}',
+    'audit.case.decision': '{reference}: decision: {kind}',
+    'audit.case.close': '{reference}: closed (status was {from})',
+    'audit.case.reopen': '{reference}: reopened',
+    'audit.case.task': '{reference}: task {done, select, true {done} other {not done}}: {task}',
+    'audit.case.task-add': '{reference}: own task added',
+    'audit.case.correspondence':
+      '{reference}: {direction} item ({medium}){attachments, plural, =0 {} one { with # attachment} other { with # attachments}}',
+    'audit.case.posted':
+      '{reference}: {count, plural, one {# letter} other {# letters}} posted {postedAt}',
+    'audit.case.fee': '{reference}: fee SEK {amountSek} (fee warning {warnedAt})',
+    'audit.case.fee-remove': '{reference}: fee removed',
+    'audit.case.erasure':
+      '{reference}: category {category}: {action, select, erase {erase} other {block until {releaseDate}}}',
+    'audit.case.erased': '{reference}: category {category} erased {erasedAt}',
+    'audit.case.art19':
+      '{reference}: {notifiedAt, select, null {a recipient need not be notified (Art. 19)} other {a recipient notified {notifiedAt} (Art. 19)}}',
+    'audit.case.copy':
+      '{reference}: copy delivered {deliveredAt} ({free, select, true {free of charge} other {charged}})',
+    'audit.subject.create': 'Data subject created',
+    'audit.subject.update': 'Data subject changed',
+    'audit.broken.edited': 'Event {seq} was changed afterwards.',
+    'audit.broken.removed':
+      'The chain breaks before event {seq}: one or more events before it are missing or were replaced.',
+    'audit.broken.reordered': 'Event {seq} is in the wrong place in the audit log.',
+    'audit.broken.truncated': 'The audit log ends before the last known event, {expectedSeq}.'
+  }
+)
