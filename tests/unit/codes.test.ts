@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { CORE_ERROR_CODES, CORE_MESSAGE_KEYS } from '../../src/core/codes'
 import { BACKUP_IO_ERROR } from '../../src/main/services/backup/errors'
 import { KEYSTORE_ERROR } from '../../src/main/services/pdf/keystore'
-import { SIGNING_ERROR } from '../../src/main/services/pdf/signer'
+import { SIGNING_ERROR } from '../../src/main/services/pdf/identity'
 import { en, sv } from '../../src/renderer/src/lib/i18n/catalog'
 import { IPC_ERROR } from '../../src/shared/result'
 
