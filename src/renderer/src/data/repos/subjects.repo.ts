@@ -20,14 +20,17 @@ export async function saveSubject(db: AppDb, subject: DataSubject): Promise<void
   await db.subjects.put(dataSubjectSchema.parse(subject))
 }
 
-/** Writes many subjects at once (seeding, benchmarks), sealed with WebCrypto first. */
+/** Deletes subjects; inside a transaction with whatever the deletion goes with. */
+export async function deleteSubjects(db: AppDb, ids: readonly string[]): Promise<void> {
+  await db.subjects.bulkDelete([...ids])
+}
+
+/**
+ * Writes many subjects at once (imports, seeding, benchmarks), sealed with WebCrypto first. Like
+ * bulkSaveCases, it takes subjects already checked at the import's boundary.
+ */
 export async function bulkSaveSubjects(db: AppDb, subjects: readonly DataSubject[]): Promise<void> {
-  const rows = await sealRowsAsync(
-    'subjects',
-    db.keys.keys,
-    subjects.map((subject) => dataSubjectSchema.parse(subject))
-  )
-  await db.subjects.bulkPut(rows)
+  await db.subjects.bulkPut(await sealRowsAsync('subjects', db.keys.keys, subjects))
 }
 
 /** Exact match on the 12-digit personnummer, through its blind index. */

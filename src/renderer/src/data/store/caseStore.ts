@@ -49,7 +49,7 @@ import {
   type DigestKind,
   type DigestManifest
 } from '../repos/digests.repo'
-import { getSubject, listSubjects, saveSubject } from '../repos/subjects.repo'
+import { deleteSubjects, getSubject, listSubjects, saveSubject } from '../repos/subjects.repo'
 
 /** A subject as lists and search need it: everything but the DPO's notes. */
 export type SubjectHead = Omit<DataSubject, 'notes'>
@@ -168,6 +168,16 @@ export type CaseCommit = {
 }
 
 export type SubjectCommit = { subject: DataSubject; event: AuditEventInput }
+
+/** A change of several records at once, for `commit`. */
+export type StoreChange = {
+  cases?: readonly CaseCommit[]
+  subjects?: readonly DataSubject[]
+  /** Subjects removed with the change (the second record of a merged person). */
+  deleteSubjectIds?: readonly string[]
+  /** Audit events besides the cases' own. */
+  events?: readonly AuditEventInput[]
+}
 
 /** The digest chunks a write touches (`kind/chunk`), and how to undo its placements. */
 type Touched = { chunks: Set<`${DigestKind}/${number}`>; undo: (() => void)[] }
@@ -319,72 +329,84 @@ export class CaseStore {
 
   /** Stores a case change (and its attachments) with its audit event, then updates the view. */
   commitCase(commit: CaseCommit, actor: string): Promise<void> {
-    return this.commitCases([commit], actor)
+    return this.commit({ cases: [commit] }, actor)
   }
 
   /** Several case changes in one transaction (e.g. the mail queue marking letters posted). */
   commitCases(commits: readonly CaseCommit[], actor: string): Promise<void> {
-    return this.#enqueue(async () => {
-      const db = this.db
-      const now = this.clock()
-      const today = swedishDateOf(now)
-      const cases = commits.map((commit) => dsrCaseSchema.parse(commit.change.case))
-      const heads = new Map(cases.map((dsrCase) => [dsrCase.id, caseHeadOf(dsrCase)]))
-      await this.#writeWithDigests(
-        (touched) => {
-          for (const head of heads.values()) {
-            const active = isActiveCase(head, today)
-            this.#assign('case', head.id, active, touched)
-            // The dashboard names the people of active cases: their subjects come first too.
-            if (active && this.#subjects.has(head.subjectId))
-              this.#assign('subject', head.subjectId, true, touched)
-          }
-          return { cases: heads, subjects: new Map() }
-        },
-        async () => {
-          for (const [index, commit] of commits.entries()) {
-            await writeCase(db, cases[index]!)
-            await writeStagedAttachments(db, commit.attachments ?? [])
-            await deleteAttachments(db, commit.deleteAttachmentIds ?? [])
-          }
-          await appendAudit(
-            db,
-            commits.map((commit) => commit.change.event),
-            actor,
-            now
-          )
-        },
-        [db.cases, db.events, db.attachments, db.attachmentData, db.auditLog, db.settings]
-      )
-      for (const dsrCase of cases) {
-        this.#putCaseHead(heads.get(dsrCase.id)!)
-        this.#remember(dsrCase)
-      }
-      this.#changed()
-    })
+    return this.commit({ cases: commits }, actor)
   }
 
   /** Stores a subject with its audit event, then updates the view. */
   commitSubject(commit: SubjectCommit, actor: string): Promise<void> {
+    return this.commit({ subjects: [commit.subject], events: [commit.event] }, actor)
+  }
+
+  /**
+   * One change of several cases and subjects (e.g. merging two records of one person): every
+   * row, attachment, deletion, digest chunk and audit event in one transaction, then the view.
+   * Case events come from the case commits; `events` are the others, appended after them.
+   */
+  commit(change: StoreChange, actor: string): Promise<void> {
     return this.#enqueue(async () => {
       const db = this.db
-      const subject = dataSubjectSchema.parse(commit.subject)
-      const head = subjectHeadOf(subject)
+      const now = this.clock()
+      const today = swedishDateOf(now)
+      const caseCommits = change.cases ?? []
+      const cases = caseCommits.map((commit) => dsrCaseSchema.parse(commit.change.case))
+      const subjects = (change.subjects ?? []).map((subject) => dataSubjectSchema.parse(subject))
+      const dropped = change.deleteSubjectIds ?? []
+      const heads = new Map(cases.map((dsrCase) => [dsrCase.id, caseHeadOf(dsrCase)]))
+      const subjectHeads = new Map(subjects.map((subject) => [subject.id, subjectHeadOf(subject)]))
       await this.#writeWithDigests(
         (touched) => {
-          const isNew = !this.#subjects.has(subject.id)
-          const current = this.#kindOf('subject', subject.id)
-          this.#assign('subject', subject.id, isNew || current === 'subjects', touched)
-          return { cases: new Map(), subjects: new Map([[head.id, head]]) }
+          for (const subject of subjects) {
+            const isNew = !this.#subjects.has(subject.id)
+            const kind = this.#kindOf('subject', subject.id)
+            this.#assign('subject', subject.id, isNew || kind === 'subjects', touched)
+          }
+          for (const head of heads.values()) {
+            const active = isActiveCase(head, today)
+            this.#assign('case', head.id, active, touched)
+            // The dashboard names the people of active cases: their subjects come first too.
+            if (active && (this.#subjects.has(head.subjectId) || subjectHeads.has(head.subjectId)))
+              this.#assign('subject', head.subjectId, true, touched)
+          }
+          for (const id of dropped) this.#unassign('subject', id, touched)
+          return { cases: heads, subjects: subjectHeads }
         },
         async () => {
-          await saveSubject(db, subject)
-          await appendAudit(db, [commit.event], actor, this.clock())
+          for (const subject of subjects) await saveSubject(db, subject)
+          for (const [index, commit] of caseCommits.entries()) {
+            await writeCase(db, cases[index]!)
+            await writeStagedAttachments(db, commit.attachments ?? [])
+            await deleteAttachments(db, commit.deleteAttachmentIds ?? [])
+          }
+          if (dropped.length) await deleteSubjects(db, dropped)
+          await appendAudit(
+            db,
+            [...caseCommits.map((commit) => commit.change.event), ...(change.events ?? [])],
+            actor,
+            now
+          )
         },
-        [db.subjects, db.auditLog, db.settings]
+        [
+          db.subjects,
+          db.cases,
+          db.events,
+          db.attachments,
+          db.attachmentData,
+          db.auditLog,
+          db.settings
+        ]
       )
-      this.#subjects.set(head.id, head)
-      this.#subjectList = null
+      for (const [id, head] of subjectHeads) this.#subjects.set(id, head)
+      for (const id of dropped) this.#subjects.delete(id)
+      if (subjectHeads.size || dropped.length) this.#subjectList = null
+      for (const dsrCase of cases) {
+        this.#putCaseHead(heads.get(dsrCase.id)!)
+        this.#remember(dsrCase)
+      }
       this.#changed()
     })
   }
@@ -448,6 +470,18 @@ export class CaseStore {
     const isNew = !index.chunkOf.has(id)
     touched.chunks.add(`${target}/${index.place(id)}`)
     if (isNew) touched.undo.push(() => index.remove(id))
+  }
+
+  /** Takes `id` out of its digest chunk (a deleted record), noting the chunk. */
+  #unassign(entity: Entity, id: string, touched: Touched): void {
+    const kind = this.#kindOf(entity, id)
+    if (!kind) return
+    const index = this.#chunks[kind]
+    const chunk = index.chunkOf.get(id)!
+    const position = index.members[chunk]!.indexOf(id)
+    index.remove(id)
+    touched.chunks.add(`${kind}/${chunk}`)
+    touched.undo.push(() => index.insertAt(id, chunk, position))
   }
 
   #enqueue<T>(work: () => Promise<T>): Promise<T> {

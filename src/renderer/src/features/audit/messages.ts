@@ -30,7 +30,7 @@ export const auditMessages = defineMessages(
     'audit.case.copy':
       '{reference}: kopia lämnad {deliveredAt} ({free, select, true {kostnadsfri} other {avgiftsbelagd}})',
     'audit.subject.create': 'Registrerad person skapad',
-    'audit.subject.update': 'Registrerad person ändrad',
+    'audit.subject.update': 'Registrerad person ändrad: {fields}',
     'audit.broken.edited': 'Händelse {seq} har ändrats i efterhand.',
     'audit.broken.removed':
       'Kedjan bryts före händelse {seq}: en eller flera händelser före den saknas eller har bytts ut.',
@@ -64,7 +64,7 @@ export const auditMessages = defineMessages(
     'audit.case.copy':
       '{reference}: copy delivered {deliveredAt} ({free, select, true {free of charge} other {charged}})',
     'audit.subject.create': 'Data subject created',
-    'audit.subject.update': 'Data subject changed',
+    'audit.subject.update': 'Data subject changed: {fields}',
     'audit.broken.edited': 'Event {seq} was changed afterwards.',
     'audit.broken.removed':
       'The chain breaks before event {seq}: one or more events before it are missing or were replaced.',

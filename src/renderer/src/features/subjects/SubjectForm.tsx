@@ -1,18 +1,19 @@
-import { useState, type FormEvent } from 'react'
-import { swedishDateOf, type DataSubject } from '../../../../core'
-import { errorText, useI18n } from '../../lib/i18n'
+import { useMemo, useState } from 'react'
+import type { DataSubject } from '../../../../core'
+import { useZodForm } from '../../lib/forms'
+import { useI18n, type MessageKey } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
-import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { TextField } from '../../ui/TextField'
+import { today } from '../cases/useCases'
+import { draftOf, EMPTY_DRAFT, validateSubjectDraft, type SubjectDraft } from './subjectDraft'
+import { SUBJECT_LIMITS, subjectFormSchema } from './subjectForm'
 import { useSubjectCommands } from './useSubjects'
-import {
-  EMPTY_DRAFT,
-  validateSubjectDraft,
-  type DraftErrors,
-  type SubjectDraft
-} from './subjectDraft'
 
 type Props = {
+  /** The subject to change; without it the form registers a new one. */
+  subject?: DataSubject
   /** Called with the saved subject (e.g. to pick it for a new case). */
   onSaved: (subject: DataSubject) => void
   onCancel?: () => void
@@ -20,158 +21,131 @@ type Props = {
 
 const FIELDS: {
   key: keyof SubjectDraft
-  label: Parameters<ReturnType<typeof useI18n>['t']>[0]
-  hint?: Parameters<ReturnType<typeof useI18n>['t']>[0]
-  type?: string
-  autoComplete?: string
+  label: MessageKey
+  hint?: MessageKey
+  type?: 'email' | 'tel'
   required?: boolean
   multiline?: boolean
 }[] = [
-  { key: 'name', label: 'subjects.form.name', required: true, autoComplete: 'off' },
+  { key: 'name', label: 'subjects.form.name', required: true },
   {
     key: 'personnummer',
     label: 'subjects.form.personnummer',
-    hint: 'subjects.form.personnummerHint',
-    autoComplete: 'off'
+    hint: 'subjects.form.personnummerHint'
   },
-  { key: 'email', label: 'subjects.form.email', type: 'email', autoComplete: 'off' },
-  { key: 'phone', label: 'subjects.form.phone', type: 'tel', autoComplete: 'off' },
-  { key: 'co', label: 'subjects.form.co', autoComplete: 'off' },
-  { key: 'street', label: 'subjects.form.street', autoComplete: 'off' },
-  { key: 'postalCode', label: 'subjects.form.postalCode', autoComplete: 'off' },
-  { key: 'city', label: 'subjects.form.city', autoComplete: 'off' },
-  { key: 'country', label: 'subjects.form.country', autoComplete: 'off' },
+  { key: 'email', label: 'subjects.form.email', type: 'email' },
+  { key: 'phone', label: 'subjects.form.phone', type: 'tel' },
+  { key: 'co', label: 'subjects.form.co' },
+  { key: 'street', label: 'subjects.form.street' },
+  { key: 'postalCode', label: 'subjects.form.postalCode' },
+  { key: 'city', label: 'subjects.form.city' },
+  { key: 'country', label: 'subjects.form.country' },
   {
     key: 'customerRefs',
     label: 'subjects.form.customerRefs',
-    hint: 'subjects.form.customerRefsHint',
-    autoComplete: 'off'
+    hint: 'subjects.form.customerRefsHint'
   },
   { key: 'notes', label: 'subjects.form.notes', multiline: true }
 ]
 
-/** Registers a data subject, warning about duplicates by personnummer (blocking) and e-mail. */
-export function SubjectForm({ onSaved, onCancel }: Props) {
+/**
+ * Registers or changes a data subject. A personnummer another subject has blocks the save; a
+ * shared e-mail address warns and can be saved anyway. Field messages show before submit.
+ */
+export function SubjectForm({ subject, onSaved, onCancel }: Props) {
   const { t } = useI18n()
-  const { findByPersonnummer, findByEmail, create } = useSubjectCommands()
-  const [draft, setDraft] = useState<SubjectDraft>(EMPTY_DRAFT)
-  const [errors, setErrors] = useState<DraftErrors>({})
+  const commands = useSubjectCommands()
+  const schema = useMemo(() => subjectFormSchema(today()), [])
+  const form = useZodForm(schema, subject ? draftOf(subject) : EMPTY_DRAFT)
+  const act = useAction()
   const [duplicate, setDuplicate] = useState<{ message: string; blocking: boolean } | null>(null)
-  const [saveError, setSaveError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  const submit = async (event: FormEvent, force = false) => {
-    event.preventDefault()
-    const now = new Date()
-    const result = validateSubjectDraft(draft, swedishDateOf(now))
-    if (!result.ok) {
-      setErrors(result.errors)
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    setSaveError(null)
-    try {
+  const save = (draft: SubjectDraft, force: boolean) =>
+    act.run(async () => {
+      const result = validateSubjectDraft(draft, today())
+      if (!result.ok) return
       const fields = result.fields
+      const others = (list: DataSubject[]) => list.filter((other) => other.id !== subject?.id)
       if (fields.personnummer) {
-        const same = await findByPersonnummer(fields.personnummer)
-        if (same[0]) {
+        const [same] = others(await commands.findByPersonnummer(fields.personnummer))
+        if (same) {
           setDuplicate({
-            message: t('subjects.duplicate.personnummer', { name: same[0].name }),
+            message: t('subjects.duplicate.personnummer', { name: same.name }),
             blocking: true
           })
           return
         }
       }
-      if (fields.email && !force) {
-        const same = await findByEmail(fields.email)
-        if (same[0]) {
+      if (fields.email && !force && fields.email !== subject?.email) {
+        const [same] = others(await commands.findByEmail(fields.email))
+        if (same) {
           setDuplicate({
-            message: t('subjects.duplicate.email', { name: same[0].name }),
+            message: t('subjects.duplicate.email', { name: same.name }),
             blocking: false
           })
           return
         }
       }
-      const subject: DataSubject = {
-        ...fields,
-        id: crypto.randomUUID(),
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString()
-      }
-      await create(subject)
-      setDraft(EMPTY_DRAFT)
       setDuplicate(null)
-      onSaved(subject)
-    } catch (caught) {
-      setSaveError(errorText(t, caught))
-    } finally {
-      setBusy(false)
-    }
-  }
+      const now = new Date().toISOString()
+      if (!subject) {
+        const created: DataSubject = {
+          ...fields,
+          id: crypto.randomUUID(),
+          createdAt: now,
+          updatedAt: now
+        }
+        await commands.create(created)
+        form.reset(EMPTY_DRAFT)
+        onSaved(created)
+        return
+      }
+      const changed = await commands.update(subject, {
+        ...fields,
+        id: subject.id,
+        createdAt: subject.createdAt,
+        updatedAt: now
+      })
+      if (!changed) return { tone: 'info', text: t('subjects.form.unchanged') }
+      onSaved(changed)
+    })
 
   return (
     <form
-      className="subject-form"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={form.handleSubmit((draft) => void save(draft, false))}
       noValidate
-      aria-label={t('subjects.form.title')}
+      aria-label={t(subject ? 'subjects.form.editTitle' : 'subjects.form.title')}
+      onChange={() => setDuplicate(null)}
     >
       <div className="form-grid">
         {FIELDS.map((field) => (
-          <Field
+          <TextField
             key={field.key}
+            form={form}
+            name={field.key}
             label={t(field.label)}
             {...(field.hint ? { hint: t(field.hint) } : {})}
-            error={errors[field.key] ? t(errors[field.key]!) : null}
             {...(field.required ? { required: true } : {})}
-          >
-            {({ id, describedBy, invalid }) =>
-              field.multiline ? (
-                <textarea
-                  id={id}
-                  rows={3}
-                  value={draft[field.key]}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
-                  onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })}
-                />
-              ) : (
-                <input
-                  id={id}
-                  type={field.type ?? 'text'}
-                  value={draft[field.key]}
-                  autoComplete={field.autoComplete}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
-                  aria-required={field.required || undefined}
-                  data-testid={`subject-${field.key}`}
-                  onChange={(event) => {
-                    setDraft({ ...draft, [field.key]: event.target.value })
-                    setDuplicate(null)
-                  }}
-                />
-              )
-            }
-          </Field>
+            {...(field.type ? { type: field.type } : {})}
+            {...(field.multiline ? { multiline: true } : {})}
+            maxLength={SUBJECT_LIMITS[field.key]}
+            testId={`subject-${field.key}`}
+          />
         ))}
       </div>
       {duplicate && (
         <Notice tone="warning">
           {duplicate.message}{' '}
           {!duplicate.blocking && (
-            <Button
-              variant="link"
-              onClick={(event) => void submit(event as unknown as FormEvent, true)}
-            >
+            <Button variant="link" onClick={() => void save(form.getValues(), true)}>
               {t('subjects.duplicate.saveAnyway')}
             </Button>
           )}
         </Notice>
       )}
-      {saveError && <Notice tone="error">{saveError}</Notice>}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy}>
+        <Button type="submit" variant="primary" busy={act.busy} data-testid="subject-save">
           {t('subjects.form.save')}
         </Button>
         {onCancel && <Button onClick={onCancel}>{t('common.cancel')}</Button>}

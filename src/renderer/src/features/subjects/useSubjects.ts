@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { DataSubject } from '../../../../core'
+import { changedSubjectFields, type DataSubject } from '../../../../core'
 import { findSubjectsByEmail, findSubjectsByPersonnummer } from '../../data/repos/subjects.repo'
 import type { SubjectHead } from '../../data/store/caseStore'
 import { useActor } from '../cases/useCases'
@@ -62,5 +62,26 @@ export function useSubjectCommands() {
       ),
     [store, actor]
   )
-  return { findByPersonnummer, findByEmail, create }
+  /** Saves a changed subject; the audit event names the changed fields, never their values. */
+  const update = useCallback(
+    async (before: DataSubject, after: DataSubject): Promise<DataSubject | null> => {
+      const fields = changedSubjectFields(before, after)
+      if (fields.length === 0) return null
+      await store.commitSubject(
+        {
+          subject: after,
+          event: {
+            action: 'subject.update',
+            entityType: 'subject',
+            entityId: after.id,
+            params: { fields }
+          }
+        },
+        actor
+      )
+      return after
+    },
+    [store, actor]
+  )
+  return { findByPersonnummer, findByEmail, create, update }
 }

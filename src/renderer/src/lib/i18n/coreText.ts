@@ -26,7 +26,8 @@ const VOCABULARY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'audit.case.erasure': { legalBasis: 'legalBasis.' },
   'alert.body.overdue': { type: 'alertType.' },
   'alert.body.due': { type: 'alertType.' },
-  'retention.years': { basis: 'legalBasis.' }
+  'retention.years': { basis: 'legalBasis.' },
+  'audit.subject.update': { fields: 'subjects.field.' }
 }
 
 export function hasMessage(key: string, catalog: Readonly<Record<string, string>>): boolean {
@@ -43,7 +44,9 @@ export function plainParams(
   const plain: Record<string, string | number> = {}
   for (const [name, value] of Object.entries(params ?? {})) {
     const prefix = vocabulary[name]
-    plain[name] = prefix ? t(`${prefix}${String(value)}` as MessageKey) : scalar(value)
+    if (prefix && Array.isArray(value))
+      plain[name] = value.map((item) => t(`${prefix}${String(item)}` as MessageKey)).join(', ')
+    else plain[name] = prefix ? t(`${prefix}${String(value)}` as MessageKey) : scalar(value)
   }
   return plain
 }
