@@ -273,8 +273,16 @@ export const AUDIT_ACTIONS = [
   'case.erased',
   'case.art19',
   'case.copy',
+  'case.subject-move',
+  'case.attachment-remove',
+  'case.letter-void',
+  'case.letter-unqueue',
   'subject.create',
-  'subject.update'
+  'subject.update',
+  'subject.merge',
+  'inventory.save',
+  'inventory.delete',
+  'inventory.restore'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -330,3 +330,51 @@ describe('case store partitions', () => {
     ).toEqual(['a', 'b'])
   })
 })
+
+describe('case store, several records in one write', () => {
+  it('moves cases to another subject and deletes the merged record together', async () => {
+    const store = await CaseStore.open(db)
+    await store.commitSubject(
+      { subject: subject('s1', 'Märta Åkesson'), event: { ...event('s1'), entityType: 'subject' } },
+      'DPO'
+    )
+    await store.commitSubject(
+      { subject: subject('s2', 'M. Åkesson'), event: { ...event('s2'), entityType: 'subject' } },
+      'DPO'
+    )
+    await store.commitCase(
+      { change: { case: testCase({ id: 'c1', subjectId: 's2' }), event: event('c1') } },
+      'DPO'
+    )
+    expect(store.casesOfSubject('s2').map((c) => c.id)).toEqual(['c1'])
+    await store.commit(
+      {
+        subjects: [{ ...subject('s1', 'Märta Åkesson'), customerRefs: ['KUND-9'] }],
+        deleteSubjectIds: ['s2'],
+        cases: [
+          {
+            change: {
+              case: testCase({ id: 'c1', subjectId: 's1' }),
+              event: { action: 'case.subject-move', entityType: 'case', entityId: 'c1', params: {} }
+            }
+          }
+        ],
+        events: [{ action: 'subject.merge', entityType: 'subject', entityId: 's1', params: {} }]
+      },
+      'DPO'
+    )
+    expect(store.subject('s2')).toBeUndefined()
+    expect(store.casesOfSubject('s1').map((c) => c.id)).toEqual(['c1'])
+    expect(store.casesOfSubject('s2')).toEqual([])
+    expect(await db.subjects.count()).toBe(1)
+    expect((await listAudit(db)).map((e) => e.action).slice(-2)).toEqual([
+      'case.subject-move',
+      'subject.merge'
+    ])
+    const reopened = await CaseStore.open(db)
+    expect(reopened.source).toBe('digests')
+    await reopened.loaded
+    expect(reopened.subjects().map((s) => s.id)).toEqual(['s1'])
+    expect(reopened.subject('s1')?.customerRefs).toEqual(['KUND-9'])
+  })
+})

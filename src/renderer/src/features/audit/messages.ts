@@ -30,7 +30,17 @@ export const auditMessages = defineMessages(
     'audit.case.copy':
       '{reference}: kopia lämnad {deliveredAt} ({free, select, true {kostnadsfri} other {avgiftsbelagd}})',
     'audit.subject.create': 'Registrerad person skapad',
-    'audit.subject.update': 'Registrerad person ändrad: {fields}',
+    'audit.subject.update':
+      'Registrerad person ändrad: {fields}{reference, select, null {} other { (rättelse i {reference})}}',
+    'audit.subject.merge':
+      'Registrerad person sammanslagen med en annan post för samma person ({cases, plural, =0 {inga ärenden} one {# ärende flyttat} other {# ärenden flyttade}})',
+    'audit.case.subject-move': '{reference}: flyttat till den sammanslagna posten för personen',
+    'audit.case.attachment-remove': '{reference}: en bilaga borttagen (skälet står i ärendet)',
+    'audit.case.letter-void': '{reference}: ett brev makulerat (skälet står i ärendet)',
+    'audit.case.letter-unqueue': '{reference}: ett brev taget ur utskickskön',
+    'audit.inventory.save': 'Kategori i registret sparad',
+    'audit.inventory.delete': 'Kategori i registret borttagen',
+    'audit.inventory.restore': 'Borttagen kategori i registret återställd',
     'audit.broken.edited': 'Händelse {seq} har ändrats i efterhand.',
     'audit.broken.removed':
       'Kedjan bryts före händelse {seq}: en eller flera händelser före den saknas eller har bytts ut.',
@@ -64,7 +74,18 @@ export const auditMessages = defineMessages(
     'audit.case.copy':
       '{reference}: copy delivered {deliveredAt} ({free, select, true {free of charge} other {charged}})',
     'audit.subject.create': 'Data subject created',
-    'audit.subject.update': 'Data subject changed: {fields}',
+    'audit.subject.update':
+      'Data subject changed: {fields}{reference, select, null {} other { (rectification in {reference})}}',
+    'audit.subject.merge':
+      'Data subject merged with another record of the same person ({cases, plural, =0 {no cases} one {# case moved} other {# cases moved}})',
+    'audit.case.subject-move': '{reference}: moved to the merged record of the person',
+    'audit.case.attachment-remove':
+      '{reference}: an attachment removed (the reason is in the case)',
+    'audit.case.letter-void': '{reference}: a letter voided (the reason is in the case)',
+    'audit.case.letter-unqueue': '{reference}: a letter taken out of the mail queue',
+    'audit.inventory.save': 'Category of the inventory saved',
+    'audit.inventory.delete': 'Category of the inventory removed',
+    'audit.inventory.restore': 'Removed category of the inventory restored',
     'audit.broken.edited': 'Event {seq} was changed afterwards.',
     'audit.broken.removed':
       'The chain breaks before event {seq}: one or more events before it are missing or were replaced.',

@@ -23,6 +23,7 @@ import { CaseCorrespondence } from './CaseCorrespondence'
 import { CaseDecisions } from './CaseDecisions'
 import { CaseErasure } from './CaseErasure'
 import { CaseLetters } from './CaseLetters'
+import { CaseRectification } from './CaseRectification'
 import { CaseTasks } from './CaseTasks'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
 import { planningWarningText, trailStepText } from './trailText'
@@ -288,6 +289,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <CaseLetters view={view} />
           <CaseCorrespondence view={view} />
           <CaseDecisions view={view} />
+          {dsrCase.type === 'rectification' && <CaseRectification view={view} />}
           {(dsrCase.type === 'erasure' || dsrCase.erasure.length > 0) && (
             <CaseErasure view={view} />
           )}

@@ -91,6 +91,10 @@ export const caseMessages = defineMessages(
     'detail.questionSent': 'Frågan skickades',
     'detail.clockRunning': 'Klockan står still sedan {from} (fråga skickad {sent}).',
     'detail.clockStopped': 'Stoppad {from} – {to}',
+    'detail.rectify': 'Rätta personens uppgifter',
+    'detail.rectifyIntro':
+      'Ändra uppgifterna i registret över personen till de rättade värdena. Granskningsloggen visar vilka fält som ändrades och i vilket ärende.',
+    'detail.rectifyOpen': 'Ändra personens uppgifter',
     'detail.tasks': 'Att göra',
     'detail.addTask': 'Lägg till uppgift',
     'detail.correspondence': 'Korrespondens',
@@ -269,6 +273,10 @@ export const caseMessages = defineMessages(
     'detail.questionSent': 'Question sent',
     'detail.clockRunning': 'The clock has been stopped since {from} (question sent {sent}).',
     'detail.clockStopped': 'Stopped {from} – {to}',
+    'detail.rectify': 'Rectify the person’s details',
+    'detail.rectifyIntro':
+      'Change the details in the record of the person to the rectified values. The audit log shows which fields changed, and in which case.',
+    'detail.rectifyOpen': 'Change the person’s details',
     'detail.tasks': 'To do',
     'detail.addTask': 'Add task',
     'detail.correspondence': 'Correspondence',

@@ -1,7 +1,12 @@
+import { useState } from 'react'
 import { copyLedger, formatPersonnummer, freeCopyStatus } from '../../../../core'
 import { coreText, errorText, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
+import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
+import { SubjectForm } from './SubjectForm'
+import { SubjectHistory } from './SubjectHistory'
+import { SubjectMerge } from './SubjectMerge'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { legalBasisLabel, statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
 import { today } from '../cases/useCases'
@@ -14,6 +19,8 @@ export function SubjectDetailPage({ id }: { id: string }) {
   const { t } = useI18n()
   const { subject, error } = useSubject(id)
   const inventory = useInventory()
+  const [isEditing, setIsEditing] = useState(false)
+  const [saved, setSaved] = useState(false)
   const cases = [...useSubjectCases(id)].sort((a, b) =>
     b.case.receivedAt.localeCompare(a.case.receivedAt)
   )
@@ -29,8 +36,26 @@ export function SubjectDetailPage({ id }: { id: string }) {
   )
   return (
     <article aria-labelledby="subject-title">
-      <h1 id="subject-title">{subject.name}</h1>
+      <header className="page-header">
+        <h1 id="subject-title">{subject.name}</h1>
+        {!isEditing && (
+          <Button onClick={() => (setIsEditing(true), setSaved(false))} data-testid="subject-edit">
+            {t('subjects.edit')}
+          </Button>
+        )}
+      </header>
       <IncompleteNotice />
+      {saved && <Notice tone="success">{t('subjects.form.updated')}</Notice>}
+      {isEditing && (
+        <section className="panel" aria-labelledby="subject-edit-title">
+          <h2 id="subject-edit-title">{t('subjects.form.editTitle')}</h2>
+          <SubjectForm
+            subject={subject}
+            onSaved={() => (setIsEditing(false), setSaved(true))}
+            onCancel={() => setIsEditing(false)}
+          />
+        </section>
+      )}
       <dl className="facts panel">
         {subject.personnummer && (
           <>
@@ -112,6 +137,8 @@ export function SubjectDetailPage({ id }: { id: string }) {
           </table>
         </section>
       )}
+      <SubjectHistory subjectId={subject.id} />
+      <SubjectMerge subject={subject} />
     </article>
   )
 }

@@ -17,6 +17,8 @@ type Props = {
   /** Called with the saved subject (e.g. to pick it for a new case). */
   onSaved: (subject: DataSubject) => void
   onCancel?: () => void
+  /** The rectification case whose corrected values this edit applies (noted in the audit log). */
+  rectificationReference?: string
 }
 
 const FIELDS: {
@@ -52,7 +54,7 @@ const FIELDS: {
  * Registers or changes a data subject. A personnummer another subject has blocks the save; a
  * shared e-mail address warns and can be saved anyway. Field messages show before submit.
  */
-export function SubjectForm({ subject, onSaved, onCancel }: Props) {
+export function SubjectForm({ subject, onSaved, onCancel, rectificationReference }: Props) {
   const { t } = useI18n()
   const commands = useSubjectCommands()
   const schema = useMemo(() => subjectFormSchema(today()), [])
@@ -100,12 +102,11 @@ export function SubjectForm({ subject, onSaved, onCancel }: Props) {
         onSaved(created)
         return
       }
-      const changed = await commands.update(subject, {
-        ...fields,
-        id: subject.id,
-        createdAt: subject.createdAt,
-        updatedAt: now
-      })
+      const changed = await commands.update(
+        subject,
+        { ...fields, id: subject.id, createdAt: subject.createdAt, updatedAt: now },
+        rectificationReference
+      )
       if (!changed) return { tone: 'info', text: t('subjects.form.unchanged') }
       onSaved(changed)
     })

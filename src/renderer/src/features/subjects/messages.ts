@@ -34,6 +34,21 @@ export const subjectMessages = defineMessages(
     'subjects.edit': 'Ändra uppgifter',
     'subjects.form.updated': 'Uppgifterna är ändrade.',
     'subjects.form.unchanged': 'Inget har ändrats.',
+    'subjects.history': 'Ändringshistorik',
+    'subjects.merge.title': 'Slå ihop med en annan post för samma person',
+    'subjects.merge.intro':
+      'Om samma person har registrerats två gånger: välj den andra posten. Dess ärenden, kostnadsfria kopior och spärrar flyttas hit, tomma uppgifter här fylls i därifrån och den andra posten tas bort.',
+    'subjects.merge.find': 'Sök den andra posten',
+    'subjects.merge.pick': 'Välj',
+    'subjects.merge.confirmTitle': 'Slå ihop posterna?',
+    'subjects.merge.summary':
+      '{other} slås ihop med {kept}. {count, plural, =0 {Inga ärenden flyttas} one {# ärende flyttas} other {# ärenden flyttas}} hit, och posten för {other} tas bort. Det går inte att ångra.',
+    'subjects.merge.confirm': 'Slå ihop',
+    'subjects.merge.done':
+      'Posterna är sammanslagna ({count, plural, =0 {inga ärenden flyttade} one {# ärende flyttat} other {# ärenden flyttade}}).',
+    'error.SUBJECT_MERGE_MISSING': 'Den andra posten finns inte längre.',
+    'error.SUBJECT_MERGE_PERSONNUMMER':
+      'Posterna har olika personnummer och kan inte vara samma person. Rätta personnumret först om det är fel.',
     'subjects.field.name': 'namn',
     'subjects.field.personnummer': 'personnummer',
     'subjects.field.email': 'e-post',
@@ -92,6 +107,21 @@ export const subjectMessages = defineMessages(
     'subjects.edit': 'Change details',
     'subjects.form.updated': 'The details are changed.',
     'subjects.form.unchanged': 'Nothing was changed.',
+    'subjects.history': 'Change history',
+    'subjects.merge.title': 'Merge with another record of the same person',
+    'subjects.merge.intro':
+      'If the same person was registered twice: choose the other record. Its cases, free copies and blocks move here, empty details here are filled in from it, and the other record is removed.',
+    'subjects.merge.find': 'Find the other record',
+    'subjects.merge.pick': 'Choose',
+    'subjects.merge.confirmTitle': 'Merge the records?',
+    'subjects.merge.summary':
+      '{other} is merged into {kept}. {count, plural, =0 {No cases move} one {# case moves} other {# cases move}} here, and the record of {other} is removed. This cannot be undone.',
+    'subjects.merge.confirm': 'Merge',
+    'subjects.merge.done':
+      'The records are merged ({count, plural, =0 {no cases moved} one {# case moved} other {# cases moved}}).',
+    'error.SUBJECT_MERGE_MISSING': 'The other record no longer exists.',
+    'error.SUBJECT_MERGE_PERSONNUMMER':
+      'The records have different personal identity numbers and cannot be the same person. Correct the number first if it is wrong.',
     'subjects.field.name': 'name',
     'subjects.field.personnummer': 'personal identity number',
     'subjects.field.email': 'e-mail',
