@@ -6,6 +6,7 @@ import { BACKUP_ERROR } from './backup/format'
 import { DATE_ERROR } from './calendar/isoDate'
 import { PLANNING_EVE_IDS, PUBLIC_HOLIDAY_IDS } from './calendar/holidays'
 import { ERASURE_ERROR } from './cases/erasure'
+import { LETTER_ERROR } from './cases/letters'
 import { TASK_CODES } from './cases/tasks'
 import { CASE_ERROR } from './cases/workflow'
 import { CRYPTO_ERROR } from './crypto/errors'
@@ -32,6 +33,7 @@ type ValueOf<T> = T[keyof T]
 export type CoreErrorCode =
   | ValueOf<typeof CASE_ERROR>
   | ValueOf<typeof ERASURE_ERROR>
+  | ValueOf<typeof LETTER_ERROR>
   | ValueOf<typeof RETENTION_ERROR>
   | ValueOf<typeof ID_ERROR>
   | ValueOf<typeof DATE_ERROR>
@@ -48,6 +50,7 @@ export const errorKey = <C extends string>(code: C): `error.${C}` => `error.${co
 export const CORE_ERROR_CODES: readonly (CoreErrorCode | CoreThrownCode)[] = [
   ...Object.values(CASE_ERROR),
   ...Object.values(ERASURE_ERROR),
+  ...Object.values(LETTER_ERROR),
   ...Object.values(RETENTION_ERROR),
   ...Object.values(ID_ERROR),
   ...Object.values(DATE_ERROR),

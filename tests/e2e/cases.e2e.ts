@@ -81,9 +81,10 @@ describe('case management from first run to closing', () => {
     await page.getByRole('button', { name: 'Skapa självsignerat certifikat' }).count()
     await page.getByTestId('letter-template').selectOption('extensionNotice')
     await page.getByTestId('create-letter').click()
-    await page
-      .getByText(/är skapat och sparat i ärendet|skapas osignerat/)
-      .waitFor({ timeout: 30_000 })
+    // The letter is previewed as it will be filed, then filed.
+    await page.getByTestId('pdf-pages').waitFor({ timeout: 30_000 })
+    await page.getByTestId('letter-file').click()
+    await page.getByText(/är sparat i ärendet|skapas osignerat/).waitFor({ timeout: 30_000 })
 
     // Answer and close.
     await page.getByRole('button', { name: 'Ändra status till Besvarad' }).click()
@@ -146,14 +147,16 @@ describe('case management from first run to closing', () => {
     await page.getByTestId('case-due').waitFor()
     await page.getByText('Uppgifter i registerutdraget').click()
     await page.getByTestId('create-registerutdrag').click()
-    await page.getByText(/Registerutdrag DSR-\d{4}-\d{4} är skapat/).waitFor({ timeout: 30_000 })
+    await page.getByTestId('pdf-pages').waitFor({ timeout: 30_000 })
+    await page.getByTestId('letter-file').click()
+    await page.getByText(/Registerutdrag DSR-\d{4}-\d{4} är sparat/).waitFor({ timeout: 30_000 })
 
     const target = path.join(
       mkdtempSync(path.join(tmpdir(), 'dpo-case-pdf-')),
       'registerutdrag.pdf'
     )
     await app.dialogs.answerSave(target)
-    await page.getByRole('button', { name: 'Spara PDF' }).first().click()
+    await page.getByTestId('attachment-save').first().click()
     await page.getByText(target).waitFor()
     expect(pdfsig(target).validation).toBe('Signature is Valid.')
     const text = pdfText(target)

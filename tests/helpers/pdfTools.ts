@@ -149,3 +149,26 @@ export function verifyCmsWithOpenssl(signature: ExtractedSignature): string {
     { 'sig.der': signature.cms, 'content.bin': signature.signedContent }
   )
 }
+
+export type WordBox = { word: string; xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** Every word of page `page` with its box in points from the top left (`pdftotext -bbox`). */
+export function pdfWordBoxes(file: string, page = 1): WordBox[] {
+  requireTool('pdftotext')
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'],
+    { encoding: 'utf8' }
+  )
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+    )
+  ].map((match) => ({
+    xMin: Number(match[1]),
+    yMin: Number(match[2]),
+    xMax: Number(match[3]),
+    yMax: Number(match[4]),
+    word: match[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  }))
+}

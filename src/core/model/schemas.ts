@@ -57,7 +57,19 @@ const correspondenceSchema = z.object({
   body: z.string().optional(),
   attachmentIds: z.array(z.string()),
   toPost: z.boolean().optional(),
-  postedAt: isoDate.optional()
+  postedAt: isoDate.optional(),
+  voidedAt: isoInstant.optional(),
+  voidReason: z.string().max(2000).optional(),
+  removedAttachments: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string().max(300),
+        removedAt: isoInstant,
+        reason: z.string().max(2000)
+      })
+    )
+    .optional()
 })
 
 export const dsrCaseSchema = z.object({

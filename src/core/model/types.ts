@@ -130,6 +130,11 @@ export type CorrespondenceEntry = {
   /** For outgoing letters: queued for post, and when posted. */
   toPost?: boolean
   postedAt?: IsoDate
+  /** A letter filed by mistake stays in the history, marked void with the DPO's reason. */
+  voidedAt?: IsoInstant
+  voidReason?: string
+  /** Attachments taken off the entry, with when and why (the files themselves are deleted). */
+  removedAttachments?: { id: string; name: string; removedAt: IsoInstant; reason: string }[]
 }
 
 export type Fee = {

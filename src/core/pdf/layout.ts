@@ -4,6 +4,7 @@
  * the signature block and the footer with "page X of Y".
  */
 import type { OrganisationProfile, PostalAddress } from '../model/types'
+import { ADDRESS_LINE_HEIGHT, fitAddress, type AddressFit } from './addressFit'
 import type { DocLanguage, LetterLayout } from './model'
 
 /** pdfmake document nodes; kept loose so core does not depend on pdfmake. */
@@ -55,6 +56,20 @@ export function addressLines(name: string, address: PostalAddress): string[] {
   ].filter((line) => line.trim() !== '')
 }
 
+/** Room for the recipient below the return address, with a little air at the edges. */
+export const RECIPIENT_ZONE_MM = {
+  width: ADDRESS_FIELD_MM.width - 2,
+  height: ADDRESS_FIELD_MM.height - ADDRESS_FIELD_MM.returnZone - 1
+}
+
+/** How the recipient's address is set in the window (wrapped, shrunk, or too long). */
+export function recipientFit(recipient: { name: string; address: PostalAddress }): AddressFit {
+  return fitAddress(addressLines(recipient.name, recipient.address), {
+    widthMm: RECIPIENT_ZONE_MM.width,
+    heightMm: RECIPIENT_ZONE_MM.height
+  })
+}
+
 export function imageDataUrl(bytes: Uint8Array): string {
   const isPng = bytes[0] === 0x89
   let binary = ''
@@ -75,6 +90,7 @@ export function firstPageOverlay(input: {
   const t = UI_TEXT[input.language]
   const { addressLeftMm, addressTopMm } = input.layout
   const org = input.organisation
+  const fit = recipientFit(input.recipient)
   const returnAddress = [
     org.name,
     org.address.street,
@@ -88,15 +104,19 @@ export function firstPageOverlay(input: {
       fontSize: 7,
       decoration: 'underline'
     },
-    {
-      absolutePosition: { x: mm(addressLeftMm), y: mm(addressTopMm + ADDRESS_FIELD_MM.returnZone) },
-      width: mm(ADDRESS_FIELD_MM.width),
-      stack: addressLines(input.recipient.name, input.recipient.address).map((line) => ({
-        text: line
-      })),
-      fontSize: 11,
-      lineHeight: 1.15
-    },
+    // Lines are wrapped and sized here (recipientFit), each set without further wrapping, so
+    // nothing runs past the window; pdfmake does not bound absolutely placed text by width.
+    ...fit.lines.map((line, index) => ({
+      absolutePosition: {
+        x: mm(addressLeftMm),
+        y:
+          mm(addressTopMm + ADDRESS_FIELD_MM.returnZone) +
+          index * fit.fontSize * ADDRESS_LINE_HEIGHT
+      },
+      text: line,
+      fontSize: fit.fontSize,
+      noWrap: true
+    })),
     {
       absolutePosition: { x: mm(125), y: mm(addressTopMm + 5) },
       width: mm(65),

@@ -35,18 +35,23 @@ describe('registerutdrag document definition', () => {
   it('places the recipient address in the DIN 5008 form B window by default', () => {
     const doc = buildRegisterutdragDoc(model)
     const overlay = (
-      doc['background'] as (
-        page: number
-      ) => { absolutePosition?: { x: number; y: number }; stack?: { text: string }[] }[]
+      doc['background'] as (page: number) => {
+        absolutePosition?: { x: number; y: number }
+        text?: string
+        noWrap?: boolean
+        fontSize?: number
+      }[]
     )(1)
-    const address = overlay.find((node) => node.stack)
-    // 20 mm from the left, 45 + 17.7 mm from the top, in points.
-    expect(address?.absolutePosition).toEqual({ x: 56.69, y: 177.73 })
-    expect(address?.stack?.map((line) => line.text)).toEqual([
+    const address = overlay.filter((node) => node.noWrap)
+    // 20 mm from the left, 45 + 17.7 mm from the top, in points; one line under the other.
+    expect(address[0]?.absolutePosition).toEqual({ x: 56.69, y: 177.73 })
+    expect(address.map((line) => line.text)).toEqual([
       'Märta Åkesson-Öberg',
       'Ängsvägen 3 lgh 1102',
       '752 36 Uppsala'
     ])
+    expect(address.map((line) => line.fontSize)).toEqual([11, 11, 11])
+    expect(address[1]!.absolutePosition!.y - address[0]!.absolutePosition!.y).toBeCloseTo(12.65, 1)
     expect((doc['background'] as (page: number) => unknown[])(2)).toEqual([])
   })
 

@@ -32,7 +32,8 @@ export const IPC_CHANNELS = [
   'backup:restore-next',
   'backup:restore-commit',
   'backup:restore-close',
-  'report:save-csv'
+  'report:save-csv',
+  'file:save-attachment'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

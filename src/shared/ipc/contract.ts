@@ -307,6 +307,23 @@ export const ipcContract = {
       z.object({ saved: z.literal(true), path: z.string() }),
       z.object({ saved: z.literal(false) })
     ])
+  },
+  /**
+   * Saves a case's attachment (any type) where the DPO chooses, byte for byte as stored: main's
+   * save dialog, an atomic write, and a read-back that the bytes on disk are the same.
+   */
+  'file:save-attachment': {
+    input: z.object({
+      data: bytes.refine(
+        (value) => value.length > 0 && value.length <= 50 * 1024 * 1024,
+        'A file of at most 50 MB'
+      ),
+      name: z.string().trim().min(1).max(255)
+    }),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), path: z.string() }),
+      z.object({ saved: z.literal(false) })
+    ])
   }
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 

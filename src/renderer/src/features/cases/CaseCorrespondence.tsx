@@ -1,27 +1,22 @@
 import { useState, type DragEvent, type FormEvent } from 'react'
 import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '../../../../core'
-import { formatDateTime, useI18n, type MessageKey } from '../../lib/i18n'
+import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
-import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { CorrespondenceList } from './CorrespondenceList'
+import { fileSize } from './fileSize'
 import { MAX_ATTACHMENT_BYTES, useAttachments } from './useAttachments'
 import { useCaseCommand, type CaseView } from './useCases'
-
-function size(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
-    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`
-}
 
 export function CaseCorrespondence({ view }: { view: CaseView }) {
   const { t } = useI18n()
   const { run } = useCaseCommand()
   const dsrCase = view.case
-  const { attachments, stage, savePdf } = useAttachments(dsrCase.id)
+  const { stage } = useAttachments(dsrCase.id)
   const action = useAction()
   const [direction, setDirection] = useState<'in' | 'out'>('in')
   const [medium, setMedium] = useState<CaseChannel>(dsrCase.channel)
@@ -30,7 +25,6 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
   const [toPost, setToPost] = useState(false)
   const [files, setFiles] = useState<File[]>([])
   const [isDragging, setIsDragging] = useState(false)
-  const byId = new Map((attachments ?? []).map((attachment) => [attachment.id, attachment]))
 
   const addFiles = (list: FileList | null) => {
     if (!list) return
@@ -89,53 +83,9 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
     }, t('detail.saved'))
   }
 
-  const save = (attachmentId: string) =>
-    void action.run(async () => {
-      const result = await savePdf(attachmentId)
-      return result.saved && result.path ? { tone: 'success', text: result.path } : null
-    })
-
-  const entries = [...dsrCase.correspondence].sort((a, b) => b.at.localeCompare(a.at))
   return (
     <Section title={t('detail.correspondence')} id="correspondence-title">
-      <ol className="timeline" data-testid="case-correspondence">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <div>
-              <Badge tone={entry.direction === 'in' ? 'info' : 'neutral'}>
-                {t(`detail.direction.${entry.direction}` as MessageKey)}
-              </Badge>{' '}
-              <span className="muted">
-                {formatDateTime(entry.at)} · {t(`channel.${entry.medium}` as MessageKey)}
-              </span>{' '}
-              {entry.toPost && <Badge tone="warning">{t('detail.toPost')}</Badge>}
-              {entry.postedAt && (
-                <Badge tone="success">{t('detail.posted', { date: entry.postedAt })}</Badge>
-              )}
-            </div>
-            <strong>{entry.subject}</strong>
-            {entry.body && <p className="prewrap">{entry.body}</p>}
-            {entry.attachmentIds.length > 0 && (
-              <ul className="plain">
-                {entry.attachmentIds.map((attachmentId) => {
-                  const meta = byId.get(attachmentId)
-                  return (
-                    <li key={attachmentId}>
-                      📎 {meta?.name ?? '…'}{' '}
-                      {meta && <span className="muted">({size(meta.size)})</span>}{' '}
-                      {meta?.mime === 'application/pdf' && (
-                        <Button variant="link" onClick={() => save(attachmentId)}>
-                          {t('letters.savePdf')}
-                        </Button>
-                      )}
-                    </li>
-                  )
-                })}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
+      <CorrespondenceList view={view} />
       <form className="subform" onSubmit={submit} noValidate aria-label={t('detail.addEntry')}>
         <h3>{t('detail.addEntry')}</h3>
         <div className="inline-form">
@@ -210,7 +160,7 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
             <ul className="plain">
               {files.map((file, index) => (
                 <li key={`${file.name}-${index}`}>
-                  📎 {file.name} <span className="muted">({size(file.size)})</span>
+                  📎 {file.name} <span className="muted">({fileSize(file.size)})</span>
                 </li>
               ))}
             </ul>

@@ -13,14 +13,18 @@ import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
 import { TemplatePicker } from '../letters/TemplatePicker'
 import { subjectEntries } from '../letters/buildModels'
-import { useLetters } from '../letters/useLetters'
+import { LetterPreview } from '../letters/LetterPreview'
+import { useLetters, type LetterRequest, type RenderedLetter } from '../letters/useLetters'
 import { type CaseView } from './useCases'
 
 /** Letters and the registerutdrag: rendered and signed in main, stored encrypted in the case. */
 export function CaseLetters({ view }: { view: CaseView }) {
   const { t } = useI18n()
-  const { ready, produce } = useLetters(view)
+  const { ready, unavailable, render, file } = useLetters(view)
   const action = useAction()
+  const [preview, setPreview] = useState<RenderedLetter | null>(null)
+  const [feeAmount, setFeeAmount] = useState('')
+  const [feeReason, setFeeReason] = useState('')
   const [templateId, setTemplateId] = useState<LetterTemplateId>('receiptAcknowledgement')
   const [language, setLanguage] = useState<DocLanguage>('sv')
   const [freeText, setFreeText] = useState('')
@@ -37,6 +41,40 @@ export function CaseLetters({ view }: { view: CaseView }) {
     sections ?? (subject && contactCategory ? { [contactCategory]: subjectEntries(subject) } : {})
   const options = { shouldSign, toPost }
   const busy = action.busy
+  const blocked = unavailable(templateId)
+  const isFeeWarning = templateId === 'feeWarning'
+
+  const open = (request: LetterRequest) =>
+    void action.run(async () => {
+      const rendered = await render(request, options)
+      if (typeof rendered === 'string') return rendered
+      setPreview(rendered)
+    })
+
+  const previewLetter = () => {
+    if (!isFeeWarning) return open({ kind: 'letter', templateId, language, freeText })
+    const amountSek = Number(feeAmount.replace(/\s/g, '').replace(',', '.'))
+    if (!Number.isInteger(amountSek) || amountSek <= 0 || amountSek > 100_000)
+      return action.setFeedback({ tone: 'error', text: t('letters.feeAmountInvalid') })
+    if (!feeReason.trim())
+      return action.setFeedback({ tone: 'error', text: t('error.CASE_FEE_INVALID') })
+    open({
+      kind: 'letter',
+      templateId,
+      language,
+      freeText,
+      fee: { amountSek, reason: feeReason.trim() }
+    })
+  }
+
+  const fileLetter = () => {
+    if (!preview) return
+    void action.run(async () => {
+      const outcome = await file(preview)
+      if (typeof outcome !== 'string') setPreview(null)
+      return outcome
+    })
+  }
 
   return (
     <Section title={t('letters.title')} id="letters-title">
@@ -59,6 +97,40 @@ export function CaseLetters({ view }: { view: CaseView }) {
           />
         )}
       </Field>
+      {isFeeWarning && !blocked && (
+        <div className="inline-form">
+          <Field label={t('letters.feeAmount')} required>
+            {({ id }) => (
+              <input
+                id={id}
+                inputMode="numeric"
+                className="narrow"
+                maxLength={7}
+                value={feeAmount}
+                onChange={(event) => setFeeAmount(event.target.value)}
+                data-testid="fee-amount"
+              />
+            )}
+          </Field>
+          <Field label={t('letters.feeReason')} hint={t('letters.feeHint')} required>
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                maxLength={1000}
+                aria-describedby={describedBy}
+                value={feeReason}
+                onChange={(event) => setFeeReason(event.target.value)}
+                data-testid="fee-reason"
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      {blocked && (
+        <Notice tone="info">
+          <span data-testid="letter-unavailable">{blocked}</span>
+        </Notice>
+      )}
       <div className="inline-form">
         <Checkbox checked={shouldSign} onChange={setShouldSign}>
           {t('letters.sign')}
@@ -70,14 +142,11 @@ export function CaseLetters({ view }: { view: CaseView }) {
       <div className="form-actions">
         <Button
           busy={busy}
-          onClick={() =>
-            void action.run(() =>
-              produce({ kind: 'letter', templateId, language, freeText }, options)
-            )
-          }
+          disabled={blocked !== null}
+          onClick={previewLetter}
           data-testid="create-letter"
         >
-          {t('letters.create')}
+          {t('letters.preview')}
         </Button>
       </div>
       {view.case.type === 'access' && (
@@ -101,18 +170,22 @@ export function CaseLetters({ view }: { view: CaseView }) {
           <Button
             variant="primary"
             busy={busy}
-            onClick={() =>
-              void action.run(() =>
-                produce({ kind: 'registerutdrag', language, sections: dataSections }, options)
-              )
-            }
+            onClick={() => open({ kind: 'registerutdrag', language, sections: dataSections })}
             data-testid="create-registerutdrag"
           >
-            {t('letters.createRegisterutdrag')}
+            {t('letters.preview')}
           </Button>
         </details>
       )}
       {action.feedback && <Notice tone={action.feedback.tone}>{action.feedback.text}</Notice>}
+      {preview && (
+        <LetterPreview
+          letter={preview}
+          busy={busy}
+          onFile={fileLetter}
+          onCancel={() => setPreview(null)}
+        />
+      )}
     </Section>
   )
 }

@@ -3,6 +3,7 @@ import {
   getAttachment,
   listAttachments,
   stageAttachment,
+  type Attachment,
   type AttachmentMeta,
   type StagedAttachment
 } from '../../data/repos/attachments.repo'
@@ -10,6 +11,7 @@ import { callOrThrow } from '../../lib/api'
 import { useStore, useStoreVersion } from '../store/storeContext'
 
 export { MAX_ATTACHMENT_BYTES } from '../../data/repos/attachments.repo'
+export type { Attachment, AttachmentMeta } from '../../data/repos/attachments.repo'
 
 /**
  * A case's attachments: their metadata (the files stay sealed until opened), sealing new files
@@ -20,7 +22,10 @@ export function useAttachments(caseId: string): {
   stage: (
     files: readonly { name: string; type: string; data: Uint8Array }[]
   ) => Promise<StagedAttachment[]>
-  savePdf: (attachmentId: string) => Promise<{ saved: boolean; path?: string }>
+  /** Saves an attachment (any type) byte for byte where the DPO chooses. */
+  save: (attachmentId: string) => Promise<{ saved: boolean; path?: string }>
+  /** The attachment's bytes, decrypted in memory only (for the preview). */
+  open: (attachmentId: string) => Promise<Attachment | undefined>
 } {
   const store = useStore()
   const version = useStoreVersion()
@@ -49,17 +54,18 @@ export function useAttachments(caseId: string): {
     },
     [store, caseId]
   )
-  const savePdf = useCallback(
+  const save = useCallback(
     async (attachmentId: string) => {
       const attachment = await getAttachment(store.db, attachmentId)
       if (!attachment) return { saved: false }
-      const result = await callOrThrow('pdf:save', {
-        pdf: attachment.data,
-        suggestedName: attachment.name
+      const result = await callOrThrow('file:save-attachment', {
+        data: attachment.data,
+        name: attachment.name
       })
       return result.saved ? { saved: true, path: result.path } : { saved: false }
     },
     [store]
   )
-  return { attachments, stage, savePdf }
+  const open = useCallback((attachmentId: string) => getAttachment(store.db, attachmentId), [store])
+  return { attachments, stage, save, open }
 }

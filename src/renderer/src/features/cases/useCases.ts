@@ -74,6 +74,15 @@ export function useCaseCommand(): {
     command: (ctx: CommandContext) => CaseCommandResult,
     extras?: CaseCommandExtras
   ) => Promise<string | null>
+  /**
+   * Several commands on one case as one write: each gets the case as the one before left it,
+   * every step has its audit event, and nothing is stored unless all of them succeed.
+   */
+  runSteps: (
+    dsrCase: DsrCase,
+    steps: readonly ((current: DsrCase, ctx: CommandContext) => CaseCommandResult)[],
+    extras?: CaseCommandExtras
+  ) => Promise<string | null>
 } {
   const store = useStore()
   const actor = useActor()
@@ -95,7 +104,34 @@ export function useCaseCommand(): {
     },
     [store, actor, context, t]
   )
-  return { context, run }
+  const runSteps = useCallback(
+    async (
+      dsrCase: DsrCase,
+      steps: readonly ((current: DsrCase, ctx: CommandContext) => CaseCommandResult)[],
+      extras?: CaseCommandExtras
+    ) => {
+      const ctx = context()
+      const changes = []
+      let current = dsrCase
+      for (const step of steps) {
+        const result = step(current, ctx)
+        if (!result.ok) return errorText(t, result.error)
+        changes.push(result.value)
+        current = result.value.case
+      }
+      try {
+        await store.commitCases(
+          changes.map((change, index) => (index === 0 ? { change, ...extras } : { change })),
+          actor
+        )
+        return null
+      } catch (error) {
+        return errorText(t, error)
+      }
+    },
+    [store, actor, context, t]
+  )
+  return { context, run, runSteps }
 }
 
 /** Registers a new case: the next free reference comes from the store. */

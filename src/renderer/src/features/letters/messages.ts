@@ -18,10 +18,65 @@ export const letterMessages = defineMessages(
     'letters.noSigning':
       'Ingen signeringsnyckel är upplåst; brevet skapas osignerat. Skapa eller importera ett certifikat under Inställningar.',
     'letters.savePdf': 'Spara PDF',
+    'letters.preview': 'Förhandsgranska',
+    'letters.previewTitle': 'Förhandsgranskning: {name}',
+    'letters.file': 'Spara i ärendet',
+    'letters.fileAnyway': 'Spara ändå',
+    'letters.filed': '{name} är sparat i ärendet.',
+    'letters.previewHint':
+      'Så här ser brevet ut. Det sparas i ärendet först när du väljer Spara i ärendet.',
+    'letters.envelopeOverflow':
+      'Adressen får inte plats i kuvertets fönster ens med mindre text ({lines} rader). Korta adressen hos den registrerade (till exempel c/o-raden) innan brevet skickas.',
+    'letters.envelopeShrunk': 'Adressen är satt i {size} punkter för att rymmas i fönstret.',
+    'letters.feeAmount': 'Avgift (kronor)',
+    'letters.feeReason': 'Skäl till avgiften',
+    'letters.feeHint':
+      'Beloppet står i brevet; när brevet sparas dateras avgiftsbeskedet i dag. Avgiften får tas ut först efter beskedet.',
+    'letters.feeAmountInvalid': 'Ange ett belopp i hela kronor, större än noll och högst 100 000.',
+    'letters.void': 'Makulera',
+    'letters.voidTitle': 'Makulera brevet?',
+    'letters.voidReason': 'Varför makuleras brevet?',
+    'letters.voidIntro':
+      'Brevet finns kvar i ärendets historik och i granskningsloggen, märkt som makulerat, och tas ur utskickskön.',
+    'letters.voided': 'Makulerat {date}: {reason}',
+    'letters.voidDone': 'Brevet är makulerat.',
+    'letters.unqueue': 'Ta ur kön',
+    'letters.unqueued': 'Brevet är taget ur utskickskön.',
+    'detail.attachmentSave': 'Spara som fil',
+    'detail.attachmentOpen': 'Visa',
+    'detail.attachmentRemove': 'Ta bort bilagan',
+    'detail.attachmentRemoveTitle': 'Ta bort bilagan {name}?',
+    'detail.attachmentRemoveReason': 'Varför tas bilagan bort?',
+    'detail.attachmentRemoveIntro':
+      'Filen raderas. Ärendet behåller filnamnet, när och varför; granskningsloggen noterar borttagningen.',
+    'detail.attachmentRemoved': 'Bilagan {name} togs bort {date}: {reason}',
+    'detail.attachmentMeta': '{type} · {size} · tillagd {date}',
+    'detail.previewPage': 'Sida {page} av {pages}',
+    'detail.previewMorePages':
+      '{count, plural, one {# sida till} other {# sidor till}} visas inte här; spara filen för att se hela.',
+    'detail.previewNone':
+      'Den här filtypen kan inte visas i programmet. Spara filen och öppna den i ett annat program.',
+    'detail.previewFailed':
+      'Filen kunde inte visas (den kan vara skadad eller komprimerad på ett sätt som inte stöds). Spara filen och öppna den i ett annat program.',
+    'error.LETTER_NEEDS_EXTENSION':
+      'Ett förlängningsbesked kan bara skickas i ett ärende som har förlängts. Förläng ärendet först.',
+    'error.LETTER_NEEDS_PREVIOUS_COPY':
+      'Ett avgiftsbesked gäller en ytterligare kopia av samma uppgifter inom tolv månader, och någon sådan kostnadsfri kopia finns inte. Den här kopian är kostnadsfri.',
+    'error.LETTER_NEEDS_ERASURE_DECISION':
+      'Besluta först för varje kategori om uppgifterna raderas eller spärras.',
+    'error.LETTER_NEEDS_REFUSAL':
+      'Registrera först beslutet om avslag med skälen; brevet återger dem.',
+    'error.LETTER_NOT_FOUND': 'Brevet finns inte längre i ärendet.',
+    'error.LETTER_ALREADY_VOID': 'Brevet är redan makulerat.',
+    'error.LETTER_REASON_REQUIRED': 'Ange skälet.',
+    'error.LETTER_ATTACHMENT_NOT_FOUND': 'Bilagan finns inte längre i ärendet.',
+    'error.FILE_WRITE_MISMATCH':
+      'Filen som sparades stämmer inte med den som finns i ärendet. Försök igen eller välj en annan plats.',
     'letters.dataTitle': 'Uppgifter i registerutdraget',
     'letters.dataHint':
       'En rad per uppgift i formen "Rubrik: värde". Lämna en kategori tom om inga uppgifter finns där.',
     'letter.receiptAcknowledgement': 'Mottagningsbekräftelse',
+    'letter.registerutdrag': 'Registerutdrag',
     'letter.identificationRequest': 'Begäran om identifiering',
     'letter.extensionNotice': 'Förlängningsbesked',
     'letter.feeWarning': 'Avgiftsbesked',
@@ -84,10 +139,65 @@ export const letterMessages = defineMessages(
     'letters.noSigning':
       'No signing key is unlocked; the letter is created unsigned. Create or import a certificate in Settings.',
     'letters.savePdf': 'Save PDF',
+    'letters.preview': 'Preview',
+    'letters.previewTitle': 'Preview: {name}',
+    'letters.file': 'Save in the case',
+    'letters.fileAnyway': 'Save anyway',
+    'letters.filed': '{name} is saved in the case.',
+    'letters.previewHint':
+      'This is how the letter looks. It is saved in the case only when you choose Save in the case.',
+    'letters.envelopeOverflow':
+      'The address does not fit the envelope window even in smaller type ({lines} lines). Shorten the data subject’s address (for example the c/o line) before sending the letter.',
+    'letters.envelopeShrunk': 'The address is set in {size} points to fit the window.',
+    'letters.feeAmount': 'Fee (SEK)',
+    'letters.feeReason': 'Reason for the fee',
+    'letters.feeHint':
+      'The amount is stated in the letter; saving the letter dates the fee notice today. The fee may be charged only after the notice.',
+    'letters.feeAmountInvalid': 'Enter an amount in whole kronor, above zero and at most 100 000.',
+    'letters.void': 'Void',
+    'letters.voidTitle': 'Void the letter?',
+    'letters.voidReason': 'Why is the letter voided?',
+    'letters.voidIntro':
+      'The letter stays in the case history and the audit log, marked void, and leaves the mail queue.',
+    'letters.voided': 'Voided {date}: {reason}',
+    'letters.voidDone': 'The letter is voided.',
+    'letters.unqueue': 'Take out of the queue',
+    'letters.unqueued': 'The letter is taken out of the mail queue.',
+    'detail.attachmentSave': 'Save as file',
+    'detail.attachmentOpen': 'View',
+    'detail.attachmentRemove': 'Remove the attachment',
+    'detail.attachmentRemoveTitle': 'Remove the attachment {name}?',
+    'detail.attachmentRemoveReason': 'Why is the attachment removed?',
+    'detail.attachmentRemoveIntro':
+      'The file is deleted. The case keeps the file name, when and why; the audit log notes the removal.',
+    'detail.attachmentRemoved': 'Attachment {name} removed {date}: {reason}',
+    'detail.attachmentMeta': '{type} · {size} · added {date}',
+    'detail.previewPage': 'Page {page} of {pages}',
+    'detail.previewMorePages':
+      '{count, plural, one {# more page is} other {# more pages are}} not shown here; save the file to see all of it.',
+    'detail.previewNone':
+      'This type of file cannot be shown in the app. Save the file and open it in another program.',
+    'detail.previewFailed':
+      'The file could not be shown (it may be damaged or compressed in an unsupported way). Save the file and open it in another program.',
+    'error.LETTER_NEEDS_EXTENSION':
+      'An extension notice can only be sent in a case that has been extended. Extend the case first.',
+    'error.LETTER_NEEDS_PREVIOUS_COPY':
+      'A fee notice concerns a further copy of the same data within twelve months, and there is no such free copy. This copy is free.',
+    'error.LETTER_NEEDS_ERASURE_DECISION':
+      'First decide for each category whether the data is erased or blocked.',
+    'error.LETTER_NEEDS_REFUSAL':
+      'First record the refusal decision with its reasons; the letter states them.',
+    'error.LETTER_NOT_FOUND': 'The letter is no longer in the case.',
+    'error.LETTER_ALREADY_VOID': 'The letter is already voided.',
+    'error.LETTER_REASON_REQUIRED': 'Enter the reason.',
+    'error.LETTER_ATTACHMENT_NOT_FOUND': 'The attachment is no longer in the case.',
+    'error.FILE_WRITE_MISMATCH':
+      'The saved file does not match the one in the case. Try again or choose another place.',
     'letters.dataTitle': 'Data in the copy',
     'letters.dataHint':
       'One line per item as "Label: value". Leave a category empty if it holds no data.',
     'letter.receiptAcknowledgement': 'Acknowledgement of receipt',
+    'letter.registerutdrag': 'Copy of personal data',
     'letter.identificationRequest': 'Request for identification',
     'letter.extensionNotice': 'Extension notice',
     'letter.feeWarning': 'Fee warning',

@@ -1,9 +1,20 @@
 import { useCallback, useMemo } from 'react'
-import { addCorrespondence, freeCopyStatus, type DataSubject } from '../../../../core'
+import {
+  addCorrespondence,
+  freeCopyStatus,
+  letterAvailability,
+  setFee,
+  swedishDateOf,
+  type CommandContext,
+  type DataSubject,
+  type DsrCase
+} from '../../../../core'
+import { recipientFit } from '../../../../core/pdf/layout'
+import type { AddressFit } from '../../../../core/pdf/addressFit'
 import type { DocLanguage, LetterTemplateId } from '../../../../core/pdf/model'
 import { callOrThrow } from '../../lib/api'
 import type { Feedback } from '../../lib/useAction'
-import { useI18n, type MessageKey } from '../../lib/i18n'
+import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAttachments } from '../cases/useAttachments'
 import { today, useCaseCommand, type CaseView } from '../cases/useCases'
 import { useCopyLedger } from '../cases/useSubjectCases'
@@ -22,19 +33,41 @@ function lastFreeCopy(
 }
 
 export type LetterRequest =
-  | { kind: 'letter'; templateId: LetterTemplateId; language: DocLanguage; freeText: string }
+  | {
+      kind: 'letter'
+      templateId: LetterTemplateId
+      language: DocLanguage
+      freeText: string
+      /** For a fee warning: the amount and reason the letter states. */
+      fee?: { amountSek: number; reason: string }
+    }
   | { kind: 'registerutdrag'; language: DocLanguage; sections: Record<string, string> }
 
+export type LetterOptions = { shouldSign: boolean; toPost: boolean }
+
+/** A rendered letter waiting for the DPO to file it (what she previews is what is filed). */
+export type RenderedLetter = {
+  pdf: Uint8Array
+  name: string
+  subjectLine: string
+  isSigned: boolean
+  /** How the address sits in the envelope's window. */
+  fit: AddressFit
+  request: LetterRequest
+  options: LetterOptions
+}
+
 /**
- * Letters and the registerutdrag of a case: the model is built here, main renders and signs it,
- * and the PDF is filed as an outgoing letter of the case with its attachment in one write.
+ * Letters and the registerutdrag of a case: `render` builds the model and has main render (and
+ * sign) it, for the preview; `file` stores exactly those bytes as an outgoing letter of the case,
+ * with its attachment, in one write (a fee warning also dates the fee notice).
  */
 export function useLetters(view: CaseView) {
   const { t } = useI18n()
   const organisation = useOrganisation()
   const settings = useLetterSettings()
   const inventory = useInventory()
-  const { run } = useCaseCommand()
+  const { runSteps } = useCaseCommand()
   const { stage } = useAttachments(view.case.id)
   const ledger = useCopyLedger(view.case.subjectId, view.case.id)
   const ready = useMemo(
@@ -42,26 +75,36 @@ export function useLetters(view: CaseView) {
     [organisation, settings, inventory]
   )
 
-  const produce = useCallback(
-    async (
-      request: LetterRequest,
-      options: { shouldSign: boolean; toPost: boolean }
-    ): Promise<Feedback | string> => {
+  /** Why a template cannot be used in this case now, or null. */
+  const unavailable = useCallback(
+    (templateId: LetterTemplateId): string | null => {
+      const result = letterAvailability(templateId, view.case, { ledger, today: today() })
+      return result.ok ? null : errorText(t, result.error)
+    },
+    [view.case, ledger, t]
+  )
+
+  const render = useCallback(
+    async (request: LetterRequest, options: LetterOptions): Promise<RenderedLetter | string> => {
       if (!ready) return t('app.loading')
       const subject = view.subject
       if (!subject?.address) return t('letters.noAddress')
-      const status = await callOrThrow('signing:get-status', undefined)
-      const sign = options.shouldSign && status.hasIdentity && status.isUnlocked
       const on = today()
       const addressed = subject as Addressed
       const categoryName = (id: string) =>
         ready.inventory.find((category) => category.id === id)?.name ?? id
-      let pdf: Uint8Array
-      let name: string
-      let subjectLine: string
+      const status = await callOrThrow('signing:get-status', undefined)
+      const sign = options.shouldSign && status.hasIdentity && status.isUnlocked
+      const fit = recipientFit({ name: addressed.name, address: addressed.address })
       if (request.kind === 'letter') {
+        const available = letterAvailability(request.templateId, view.case, { ledger, today: on })
+        if (!available.ok) return errorText(t, available.error)
+        // The fee warning states the amount typed in the dialog; it is stored when filed.
+        const facts: CaseView = request.fee
+          ? { ...view, case: { ...view.case, fee: { ...request.fee } } }
+          : view
         const model = buildLetterModel({
-          view,
+          view: facts,
           subject: addressed,
           organisation: ready.organisation,
           settings: ready.settings,
@@ -70,50 +113,86 @@ export function useLetters(view: CaseView) {
           freeText: request.freeText,
           on,
           categoryName,
-          lastFreeCopy: lastFreeCopy(ledger, on)
+          lastFreeCopy: available.value.lastFreeCopy ?? lastFreeCopy(ledger, on)
         })
-        pdf = (await callOrThrow('pdf:render-letter', { model, sign })).pdf
+        const rendered = await callOrThrow('pdf:render-letter', { model, sign })
         // The form actually used: an erasure answer says what was done.
-        subjectLine = t(`letter.${model.templateId}` as MessageKey)
-        name = `${subjectLine} ${view.case.reference}`
-      } else {
-        const model = buildRegisterutdragModel({
-          view,
-          subject: addressed,
-          organisation: ready.organisation,
-          settings: ready.settings,
-          inventory: ready.inventory,
-          sections: request.sections,
-          language: request.language,
-          on
-        })
-        pdf = (await callOrThrow('pdf:render-registerutdrag', { model, sign })).pdf
-        subjectLine = 'Registerutdrag'
-        name = `Registerutdrag ${view.case.reference}`
+        const subjectLine = t(`letter.${model.templateId}` as MessageKey)
+        return {
+          pdf: rendered.pdf,
+          name: `${subjectLine} ${view.case.reference}`,
+          subjectLine,
+          isSigned: rendered.isSigned,
+          fit,
+          request,
+          options
+        }
       }
-      const [staged] = await stage([{ name: `${name}.pdf`, type: 'application/pdf', data: pdf }])
-      const failure = await run(
-        (ctx) =>
-          addCorrespondence(
-            view.case,
-            {
-              direction: 'out',
-              medium: 'letter',
-              at: ctx.now.toISOString(),
-              subject: subjectLine,
-              attachmentIds: [staged!.meta.id],
-              ...(options.toPost ? { toPost: true } : {})
-            },
-            ctx
-          ),
+      const model = buildRegisterutdragModel({
+        view,
+        subject: addressed,
+        organisation: ready.organisation,
+        settings: ready.settings,
+        inventory: ready.inventory,
+        sections: request.sections,
+        language: request.language,
+        on
+      })
+      const rendered = await callOrThrow('pdf:render-registerutdrag', { model, sign })
+      const subjectLine = t('letter.registerutdrag')
+      return {
+        pdf: rendered.pdf,
+        name: `${subjectLine} ${view.case.reference}`,
+        subjectLine,
+        isSigned: rendered.isSigned,
+        fit,
+        request,
+        options
+      }
+    },
+    [ready, view, t, ledger]
+  )
+
+  const file = useCallback(
+    async (letter: RenderedLetter): Promise<Feedback | string> => {
+      const [staged] = await stage([
+        { name: `${letter.name}.pdf`, type: 'application/pdf', data: letter.pdf }
+      ])
+      const request = letter.request
+      const fee = request.kind === 'letter' ? request.fee : undefined
+      const failure = await runSteps(
+        view.case,
+        [
+          (current, ctx) =>
+            addCorrespondence(
+              current,
+              {
+                direction: 'out',
+                medium: 'letter',
+                at: ctx.now.toISOString(),
+                subject: letter.subjectLine,
+                attachmentIds: [staged!.meta.id],
+                ...(letter.options.toPost ? { toPost: true } : {})
+              },
+              ctx
+            ),
+          // Filing the fee warning is the notice: the fee is recorded as warned today.
+          ...(fee
+            ? [
+                (current: DsrCase, ctx: CommandContext) =>
+                  setFee(current, { ...fee, warnedAt: swedishDateOf(ctx.now) }, ctx)
+              ]
+            : [])
+        ],
         { attachments: [staged!] }
       )
       if (failure) return failure
-      return sign || !options.shouldSign
-        ? { tone: 'success', text: t('letters.created', { name }) }
+      return letter.isSigned || !letter.options.shouldSign
+        ? { tone: 'success', text: t('letters.filed', { name: letter.name }) }
         : { tone: 'warning', text: t('letters.noSigning') }
     },
-    [ready, view, t, run, stage, ledger]
+    [view.case, t, runSteps, stage]
   )
-  return { ready, produce }
+
+  return { ready, unavailable, render, file }
 }

@@ -43,7 +43,16 @@ export function MailQueuePage() {
             {queue.map(({ view, entry }) => (
               <li key={entry.id}>
                 <a href={`#/cases/${view.case.id}`}>{view.case.reference}</a> {entry.subject} ·{' '}
-                {view.subject?.name} <span className="muted">{formatInstantDate(entry.at)}</span>
+                {view.subject?.name} <span className="muted">{formatInstantDate(entry.at)}</span>{' '}
+                <Button
+                  variant="link"
+                  onClick={() =>
+                    void act.run(() => mail.unqueue({ view, entry }), t('letters.unqueued'))
+                  }
+                  data-testid="mail-unqueue"
+                >
+                  {t('letters.unqueue')}
+                </Button>
               </li>
             ))}
           </ul>

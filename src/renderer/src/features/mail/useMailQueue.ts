@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { markPosted, type CorrespondenceEntry } from '../../../../core'
+import { markPosted, unqueueLetter, type CorrespondenceEntry } from '../../../../core'
 import { getAttachment } from '../../data/repos/attachments.repo'
 import { callOrThrow } from '../../lib/api'
 import { useActor, today, type CaseView } from '../cases/useCases'
@@ -76,5 +76,17 @@ export function useMailQueue() {
     return queue?.length ?? 0
   }, [queue, store, actor])
 
-  return { queue, print, markAllPosted, alignment: useAlignmentTest() }
+  /** Takes one letter out of the queue (it stays filed in its case). */
+  const unqueue = useCallback(
+    async (letter: QueuedLetter): Promise<void> => {
+      const dsrCase = (await store.case(letter.view.case.id)) ?? letter.view.case
+      const ctx = { now: new Date(), actor, newId: () => crypto.randomUUID() }
+      const result = unqueueLetter(dsrCase, letter.entry.id, ctx)
+      if (!result.ok) throw result.error
+      await store.commitCase({ change: result.value }, actor)
+    },
+    [store, actor]
+  )
+
+  return { queue, print, markAllPosted, unqueue, alignment: useAlignmentTest() }
 }

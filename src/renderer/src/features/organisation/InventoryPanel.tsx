@@ -3,6 +3,7 @@ import type { InventoryCategory } from '../../../../core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { useInventory, useSettingsCommands } from '../settings/useSettings'
@@ -42,8 +43,31 @@ function toDraft(category: InventoryCategory): Draft {
 export function InventoryPanel() {
   const { t } = useI18n()
   const inventory = useInventory()
-  const { saveCategory, deleteCategory } = useSettingsCommands()
+  const { saveCategory, deleteCategory, restoreCategory } = useSettingsCommands()
   const act = useAction()
+  const [confirming, setConfirming] = useState<InventoryCategory | null>(null)
+  const [removed, setRemoved] = useState<InventoryCategory | null>(null)
+
+  const remove = () => {
+    const category = confirming
+    setConfirming(null)
+    if (!category) return
+    void act.run(async () => {
+      setRemoved((await deleteCategory(category.id)) ?? null)
+    })
+  }
+
+  const undo = () => {
+    const category = removed
+    if (!category) return
+    void act.run(
+      async () => {
+        await restoreCategory(category)
+        setRemoved(null)
+      },
+      t('inventory.restored', { name: category.name })
+    )
+  }
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null)
 
   const submit = (event: FormEvent) => {
@@ -90,7 +114,8 @@ export function InventoryPanel() {
                 </Button>{' '}
                 <Button
                   variant="link"
-                  onClick={() => void act.run(() => deleteCategory(category.id))}
+                  onClick={() => (setRemoved(null), setConfirming(category))}
+                  data-testid="inventory-delete"
                 >
                   {t('inventory.delete')}
                 </Button>
@@ -141,7 +166,27 @@ export function InventoryPanel() {
       ) : (
         <Button onClick={() => setEditing({ id: null, draft: EMPTY })}>{t('inventory.add')}</Button>
       )}
+      {removed && (
+        <Notice tone="info">
+          <span data-testid="inventory-removed">
+            {t('inventory.removed', { name: removed.name })}
+          </span>{' '}
+          <Button variant="link" onClick={undo} data-testid="inventory-undo">
+            {t('inventory.undo')}
+          </Button>
+        </Notice>
+      )}
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('inventory.confirmTitle', { name: confirming?.name ?? '' })}
+        confirmLabel={t('inventory.delete')}
+        danger
+        onConfirm={remove}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{t('inventory.confirmBody')}</p>
+      </ConfirmDialog>
     </section>
   )
 }

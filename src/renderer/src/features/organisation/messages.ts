@@ -61,6 +61,12 @@ export const organisationMessages = defineMessages(
     'inventory.add': 'Ny kategori',
     'inventory.edit': 'Ändra',
     'inventory.delete': 'Ta bort',
+    'inventory.confirmTitle': 'Ta bort kategorin {name}?',
+    'inventory.confirmBody':
+      'Kategorin försvinner ur registret och ur kommande registerutdrag. Du kan ångra direkt efteråt.',
+    'inventory.removed': 'Kategorin {name} är borttagen.',
+    'inventory.undo': 'Ångra',
+    'inventory.restored': 'Kategorin {name} är återställd.',
     'inventory.save': 'Spara kategori',
     'inventory.required': 'Kategorin behöver ett namn.'
   },
@@ -125,6 +131,12 @@ export const organisationMessages = defineMessages(
     'inventory.add': 'New category',
     'inventory.edit': 'Edit',
     'inventory.delete': 'Delete',
+    'inventory.confirmTitle': 'Delete the category {name}?',
+    'inventory.confirmBody':
+      'The category leaves the inventory and future copies of data. You can undo right afterwards.',
+    'inventory.removed': 'The category {name} is deleted.',
+    'inventory.undo': 'Undo',
+    'inventory.restored': 'The category {name} is restored.',
     'inventory.save': 'Save category',
     'inventory.required': 'The category needs a name.'
   }

@@ -65,14 +65,23 @@ export const useSecuritySettings = () => useSettingsContext().security
 /** Commands that change the settings. */
 export function useSettingsCommands() {
   const db = useDb()
+  const actor = useOrganisation()?.dpoName || 'DPO'
   return useMemo(
     () => ({
       saveOrganisation: (profile: OrganisationProfile) => saveOrganisation(db, profile),
       saveLetterSettings: (settings: LetterSettings) => saveLetterSettings(db, settings),
       saveSecuritySettings: (settings: SecuritySettings) => saveSecuritySettings(db, settings),
-      saveCategory: (category: InventoryCategory) => saveInventoryCategory(db, category),
-      deleteCategory: (id: string) => deleteInventoryCategory(db, id)
+      saveCategory: (category: InventoryCategory) =>
+        saveInventoryCategory(db, category, { action: 'inventory.save', actor, now: new Date() }),
+      /** Deletes a category; resolves with it, for "Ångra". */
+      deleteCategory: (id: string) => deleteInventoryCategory(db, id, { actor, now: new Date() }),
+      restoreCategory: (category: InventoryCategory) =>
+        saveInventoryCategory(db, category, {
+          action: 'inventory.restore',
+          actor,
+          now: new Date()
+        })
     }),
-    [db]
+    [db, actor]
   )
 }
