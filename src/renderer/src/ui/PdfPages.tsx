@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { useI18n } from '../lib/i18n'
 import { drawPdfPage, MAX_PREVIEW_PAGES, openPdf } from '../lib/preview/pdfPreview'
 import { Notice } from './Notice'
@@ -7,18 +8,34 @@ import { Notice } from './Notice'
 export function PdfPages({ data, width = 640 }: { data: Uint8Array; width?: number }) {
   const { t } = useI18n()
   const container = useRef<HTMLDivElement>(null)
-  const [pages, setPages] = useState<number | null>(null)
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
   const [failed, setFailed] = useState(false)
+
+  // Open the document; drop it when the bytes change or the preview closes.
   useEffect(() => {
     let active = true
-    let destroy: (() => void) | null = null
+    let opened: PDFDocumentProxy | null = null
+    openPdf(data).then(
+      (value) => {
+        opened = value
+        if (active) setDoc(value)
+        else void value.destroy()
+      },
+      () => active && setFailed(true)
+    )
+    return () => {
+      active = false
+      setDoc(null)
+      if (opened) void opened.destroy()
+    }
+  }, [data])
+
+  // Draw once the canvases for the pages are in the document (this effect runs after that).
+  useEffect(() => {
+    if (!doc) return
+    let active = true
     void (async () => {
       try {
-        const doc = await openPdf(data)
-        destroy = () => void doc.destroy()
-        if (!active) return destroy()
-        setPages(doc.numPages)
-        await new Promise((resolve) => requestAnimationFrame(resolve))
         const canvases = container.current?.querySelectorAll('canvas') ?? []
         for (const [index, canvas] of [...canvases].entries()) {
           if (!active) return
@@ -31,14 +48,24 @@ export function PdfPages({ data, width = 640 }: { data: Uint8Array; width?: numb
     })()
     return () => {
       active = false
-      destroy?.()
     }
-  }, [data, width])
+  }, [doc, width])
+
   if (failed) return <Notice tone="warning">{t('detail.previewFailed')}</Notice>
-  if (pages === null) return <p>{t('app.loading')}</p>
+  if (!doc) return <p>{t('app.loading')}</p>
+  const pages = doc.numPages
   const shown = Math.min(pages, MAX_PREVIEW_PAGES)
   return (
-    <div ref={container} className="preview-pages" data-testid="pdf-pages" data-pages={pages}>
+    // Focusable, so the pages can be scrolled with the keyboard.
+    <div
+      ref={container}
+      className="preview-pages"
+      data-testid="pdf-pages"
+      data-pages={pages}
+      tabIndex={0}
+      role="region"
+      aria-label={t('detail.previewRegion')}
+    >
       {Array.from({ length: shown }, (_, index) => (
         <canvas key={index} aria-label={t('detail.previewPage', { page: index + 1, pages })} />
       ))}

@@ -12,7 +12,7 @@ type Shown =
   | { kind: 'loading' }
   | { kind: 'image'; url: string }
   | { kind: 'pdf'; data: Uint8Array }
-  | { kind: 'tiff' }
+  | { kind: 'tiff'; data: Uint8Array }
   | { kind: 'none' }
   | { kind: 'error' }
 
@@ -51,9 +51,7 @@ export function AttachmentPreview(props: {
         } else if (kind === 'pdf') {
           setShown({ kind: 'pdf', data: attachment.data })
         } else if (kind === 'tiff') {
-          setShown({ kind: 'tiff' })
-          await new Promise((resolve) => requestAnimationFrame(resolve))
-          if (tiffRef.current) drawTiff(attachment.data, tiffRef.current)
+          setShown({ kind: 'tiff', data: attachment.data })
         } else setShown({ kind: 'none' })
       } catch {
         if (active) setShown({ kind: 'error' })
@@ -65,6 +63,16 @@ export function AttachmentPreview(props: {
       bytes.current = null
     }
   }, [id, load])
+
+  // The TIFF is drawn once its canvas is in the document (after the render that added it).
+  useEffect(() => {
+    if (shown.kind !== 'tiff' || !tiffRef.current) return
+    try {
+      drawTiff(shown.data, tiffRef.current)
+    } catch {
+      setShown({ kind: 'error' })
+    }
+  }, [shown])
 
   return (
     <Dialog
@@ -89,7 +97,14 @@ export function AttachmentPreview(props: {
           date: formatDateTime(props.meta.addedAt)
         })}
       </p>
-      <div className="preview" data-testid="attachment-preview" data-kind={shown.kind}>
+      <div
+        className="preview"
+        data-testid="attachment-preview"
+        data-kind={shown.kind}
+        tabIndex={0}
+        role="region"
+        aria-label={t('detail.previewRegion')}
+      >
         {shown.kind === 'loading' && <p>{t('app.loading')}</p>}
         {shown.kind === 'image' && <img src={shown.url} alt={props.meta.name} />}
         {shown.kind === 'tiff' && <canvas ref={tiffRef} aria-label={props.meta.name} />}

@@ -52,6 +52,7 @@ export const letterMessages = defineMessages(
     'detail.attachmentRemoved': 'Bilagan {name} togs bort {date}: {reason}',
     'detail.attachmentMeta': '{type} · {size} · tillagd {date}',
     'detail.previewPage': 'Sida {page} av {pages}',
+    'detail.previewRegion': 'Förhandsvisning',
     'detail.previewMorePages':
       '{count, plural, one {# sida till} other {# sidor till}} visas inte här; spara filen för att se hela.',
     'detail.previewNone':
@@ -173,6 +174,7 @@ export const letterMessages = defineMessages(
     'detail.attachmentRemoved': 'Attachment {name} removed {date}: {reason}',
     'detail.attachmentMeta': '{type} · {size} · added {date}',
     'detail.previewPage': 'Page {page} of {pages}',
+    'detail.previewRegion': 'Preview',
     'detail.previewMorePages':
       '{count, plural, one {# more page is} other {# more pages are}} not shown here; save the file to see all of it.',
     'detail.previewNone':
