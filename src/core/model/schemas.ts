@@ -58,6 +58,13 @@ const correspondenceSchema = z.object({
   attachmentIds: z.array(z.string()),
   toPost: z.boolean().optional(),
   postedAt: isoDate.optional(),
+  letter: z
+    .object({
+      templateId: z.string().max(60),
+      scope: z.string().max(500).optional(),
+      period: z.object({ from: isoDate, to: isoDate }).optional()
+    })
+    .optional(),
   voidedAt: isoInstant.optional(),
   voidReason: z.string().max(2000).optional(),
   removedAttachments: z

@@ -130,6 +130,8 @@ export type CorrespondenceEntry = {
   /** For outgoing letters: queued for post, and when posted. */
   toPost?: boolean
   postedAt?: IsoDate
+  /** For letters the app made: which one (the workflow follows from it, see automation.ts). */
+  letter?: { templateId: string; scope?: string; period?: { from: IsoDate; to: IsoDate } }
   /** A letter filed by mistake stays in the history, marked void with the DPO's reason. */
   voidedAt?: IsoInstant
   voidReason?: string
@@ -282,6 +284,9 @@ export const AUDIT_ACTIONS = [
   'case.attachment-remove',
   'case.letter-void',
   'case.letter-unqueue',
+  'case.automatic',
+  'case.automatic-undo',
+  'case.stopped',
   'subject.create',
   'subject.update',
   'subject.merge',

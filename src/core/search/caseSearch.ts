@@ -125,3 +125,34 @@ export function sortCases<R extends CaseRow>(
       collator.compare(a.case.reference, b.case.reference)
   )
 }
+
+/** Everything a person is found by in the list of people (folded like the case search). */
+export function subjectHaystack(subject: Omit<DataSubject, 'notes'>): string {
+  const address = subject.address
+  return foldText(
+    [
+      subject.name,
+      subject.email ?? '',
+      subject.phone ?? '',
+      ...digitsVariants(subject.personnummer),
+      ...subject.customerRefs,
+      ...(address
+        ? [
+            address.co ?? '',
+            address.street,
+            address.postalCode,
+            address.city,
+            address.postalCode.replace(/\s/g, '')
+          ]
+        : [])
+    ].join('\u0000')
+  )
+}
+
+/** Whether a person matches every token of a query. */
+export function subjectMatches(subject: Omit<DataSubject, 'notes'>, query: string): boolean {
+  const tokens = searchTokens(query)
+  if (tokens.length === 0) return true
+  const haystack = subjectHaystack(subject)
+  return tokens.every((token) => haystack.includes(token))
+}

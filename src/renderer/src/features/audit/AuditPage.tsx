@@ -4,6 +4,9 @@ import { coreText, errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { useAction } from '../../lib/useAction'
+import { useSaveCsv } from '../../lib/useSaveCsv'
+import { auditCsv } from './auditCsv'
 import { auditEventText } from './auditText'
 import { useAuditLog } from './useAuditLog'
 
@@ -13,6 +16,8 @@ export function AuditPage() {
   const { events, error, verify } = useAuditLog()
   const [verification, setVerification] = useState<AuditVerification | null>(null)
   const [limit, setLimit] = useState(200)
+  const saveCsv = useSaveCsv()
+  const act = useAction()
   const newestFirst = [...(events ?? [])].reverse()
   return (
     <section aria-labelledby="audit-title">
@@ -20,17 +25,31 @@ export function AuditPage() {
         id="audit-title"
         title={t('audit.title')}
         actions={
-          <Button
-            variant="primary"
-            onClick={() => void verify().then(setVerification)}
-            data-testid="audit-verify"
-          >
-            {t('audit.verify')}
-          </Button>
+          <>
+            <Button
+              onClick={() =>
+                void act.run(async () => {
+                  const path = await saveCsv(auditCsv(t, events ?? []), t('audit.title'))
+                  return path ? { tone: 'success', text: t('export.saved', { path }) } : null
+                })
+              }
+              data-testid="audit-export"
+            >
+              {t('audit.export')}
+            </Button>
+            <Button
+              variant="primary"
+              onClick={() => void verify().then(setVerification)}
+              data-testid="audit-verify"
+            >
+              {t('audit.verify')}
+            </Button>
+          </>
         }
       >
         <p className="muted">{t('audit.intro')}</p>
       </PageHeader>
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       {verification &&
         (verification.ok ? (
           <Notice tone="success">{t('audit.ok', { count: verification.count })}</Notice>

@@ -15,6 +15,10 @@ import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { PageHeader } from '../../ui/PageHeader'
+import { Notice } from '../../ui/Notice'
+import { useAction } from '../../lib/useAction'
+import { useSaveCsv } from '../../lib/useSaveCsv'
+import { caseListCsv } from './caseCsv'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
 import { useCaseSearch } from './useCaseSearch'
@@ -35,6 +39,8 @@ type StatusFilter = 'open' | 'all' | CaseStatus
 export function CaseListPage() {
   const { t } = useI18n()
   const { total, search } = useCaseSearch()
+  const saveCsv = useSaveCsv()
+  const act = useAction()
   const [query, setQuery] = useState('')
   const deferredQuery = useDeferredValue(query)
   const [type, setType] = useState<CaseType | 'all'>('all')
@@ -81,9 +87,22 @@ export function CaseListPage() {
         id="cases-title"
         title={t('cases.title')}
         actions={
-          <Button variant="primary" onClick={() => navigate('/cases/new')}>
-            {t('nav.newCase')}
-          </Button>
+          <>
+            <Button
+              onClick={() =>
+                void act.run(async () => {
+                  const path = await saveCsv(caseListCsv(t, shown), t('cases.title'))
+                  return path ? { tone: 'success', text: t('export.saved', { path }) } : null
+                })
+              }
+              data-testid="cases-export"
+            >
+              {t('cases.export')}
+            </Button>
+            <Button variant="primary" onClick={() => navigate('/cases/new')}>
+              {t('nav.newCase')}
+            </Button>
+          </>
         }
       />
       <div className="filters" role="search">
@@ -138,6 +157,7 @@ export function CaseListPage() {
         </label>
       </div>
       <IncompleteNotice />
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <p className="muted" aria-live="polite" data-testid="case-count">
         {t('cases.count', { shown: shown.length, total })}
       </p>

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { formatPersonnummerMasked } from '../../../../core'
+import { useDeferredValue, useMemo, useState } from 'react'
+import { formatPersonnummerMasked, subjectMatches } from '../../../../core'
 import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
@@ -11,9 +11,15 @@ import { useSubjects } from './useSubjects'
 export function SubjectsPage() {
   const { t } = useI18n()
   const subjects = useSubjects()
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
+  const shown = useMemo(
+    () => subjects.filter((subject) => subjectMatches(subject, deferred)),
+    [subjects, deferred]
+  )
   const [isCreating, setIsCreating] = useState(false)
   const [saved, setSaved] = useState(false)
-  const sorted = subjects
+  const sorted = shown
   return (
     <section aria-labelledby="subjects-title">
       <PageHeader
@@ -30,6 +36,24 @@ export function SubjectsPage() {
         <p className="muted">{t('subjects.count', { count: subjects.length })}</p>
       </PageHeader>
       <IncompleteNotice />
+      <div className="filters" role="search">
+        <label className="filter-search">
+          <span className="visually-hidden">{t('subjects.search')}</span>
+          <input
+            type="search"
+            placeholder={t('subjects.search')}
+            value={query}
+            autoComplete="off"
+            onChange={(event) => setQuery(event.target.value)}
+            data-testid="subjects-search"
+          />
+        </label>
+        {query.trim() && (
+          <p className="muted" aria-live="polite" data-testid="subjects-shown">
+            {t('subjects.shown', { shown: shown.length, total: subjects.length })}
+          </p>
+        )}
+      </div>
       {saved && <Notice tone="success">{t('subjects.form.saved')}</Notice>}
       {isCreating && (
         <div className="panel">

@@ -35,6 +35,8 @@ export const subjectMessages = defineMessages(
     'subjects.form.updated': 'Uppgifterna är ändrade.',
     'subjects.form.unchanged': 'Inget har ändrats.',
     'subjects.history': 'Ändringshistorik',
+    'subjects.search': 'Sök på namn, personnummer, e-post, adress eller kundnummer',
+    'subjects.shown': '{shown} av {total}',
     'subjects.merge.title': 'Slå ihop med en annan post för samma person',
     'subjects.merge.intro':
       'Om samma person har registrerats två gånger: välj den andra posten. Dess ärenden, kostnadsfria kopior och spärrar flyttas hit, tomma uppgifter här fylls i därifrån och den andra posten tas bort.',
@@ -108,6 +110,8 @@ export const subjectMessages = defineMessages(
     'subjects.form.updated': 'The details are changed.',
     'subjects.form.unchanged': 'Nothing was changed.',
     'subjects.history': 'Change history',
+    'subjects.search': 'Search by name, identity number, e-mail, address or customer number',
+    'subjects.shown': '{shown} of {total}',
     'subjects.merge.title': 'Merge with another record of the same person',
     'subjects.merge.intro':
       'If the same person was registered twice: choose the other record. Its cases, free copies and blocks move here, empty details here are filled in from it, and the other record is removed.',
