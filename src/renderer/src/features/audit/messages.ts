@@ -38,6 +38,10 @@ export const auditMessages = defineMessages(
     'audit.case.attachment-remove': '{reference}: en bilaga borttagen (skälet står i ärendet)',
     'audit.case.letter-void': '{reference}: ett brev makulerat (skälet står i ärendet)',
     'audit.case.letter-unqueue': '{reference}: ett brev taget ur utskickskön',
+    'audit.case.automatic':
+      '{reference}: följde av brevet:{tasks, plural, =0 {} one { # uppgift avbockad} other { # uppgifter avbockade}}{status, select, null {} other {, status {status}}}{copy, select, true {, kopian registrerad} other {}}',
+    'audit.case.automatic-undo': '{reference}: det som följde av ett brev ångrades',
+    'audit.case.stopped': '{reference}: det som upphört har registrerats',
     'audit.inventory.save': 'Kategori i registret sparad',
     'audit.inventory.delete': 'Kategori i registret borttagen',
     'audit.inventory.restore': 'Borttagen kategori i registret återställd',
@@ -83,6 +87,10 @@ export const auditMessages = defineMessages(
       '{reference}: an attachment removed (the reason is in the case)',
     'audit.case.letter-void': '{reference}: a letter voided (the reason is in the case)',
     'audit.case.letter-unqueue': '{reference}: a letter taken out of the mail queue',
+    'audit.case.automatic':
+      '{reference}: followed from the letter:{tasks, plural, =0 {} one { # task ticked} other { # tasks ticked}}{status, select, null {} other {, status {status}}}{copy, select, true {, the copy recorded} other {}}',
+    'audit.case.automatic-undo': '{reference}: what followed from a letter was undone',
+    'audit.case.stopped': '{reference}: what was stopped has been recorded',
     'audit.inventory.save': 'Category of the inventory saved',
     'audit.inventory.delete': 'Category of the inventory removed',
     'audit.inventory.restore': 'Removed category of the inventory restored',

@@ -14,7 +14,13 @@ import { Section } from '../../ui/Section'
 import { TemplatePicker } from '../letters/TemplatePicker'
 import { subjectEntries } from '../letters/buildModels'
 import { LetterPreview } from '../letters/LetterPreview'
-import { useLetters, type LetterRequest, type RenderedLetter } from '../letters/useLetters'
+import { AutomationNotice } from '../letters/AutomationNotice'
+import {
+  useLetters,
+  type AutomationOutcome,
+  type LetterRequest,
+  type RenderedLetter
+} from '../letters/useLetters'
 import { type CaseView } from './useCases'
 
 /** Letters and the registerutdrag: rendered and signed in main, stored encrypted in the case. */
@@ -23,7 +29,11 @@ export function CaseLetters({ view }: { view: CaseView }) {
   const { ready, unavailable, render, file } = useLetters(view)
   const action = useAction()
   const [preview, setPreview] = useState<RenderedLetter | null>(null)
+  const [automation, setAutomation] = useState<AutomationOutcome | null>(null)
   const [feeAmount, setFeeAmount] = useState('')
+  const [copyScope, setCopyScope] = useState('')
+  const [periodFrom, setPeriodFrom] = useState('')
+  const [periodTo, setPeriodTo] = useState('')
   const [feeReason, setFeeReason] = useState('')
   const [templateId, setTemplateId] = useState<LetterTemplateId>('receiptAcknowledgement')
   const [language, setLanguage] = useState<DocLanguage>('sv')
@@ -71,8 +81,10 @@ export function CaseLetters({ view }: { view: CaseView }) {
     if (!preview) return
     void action.run(async () => {
       const outcome = await file(preview)
-      if (typeof outcome !== 'string') setPreview(null)
-      return outcome
+      if (typeof outcome === 'string') return outcome
+      setPreview(null)
+      setAutomation(outcome.automation)
+      return outcome.feedback
     })
   }
 
@@ -167,10 +179,58 @@ export function CaseLetters({ view }: { view: CaseView }) {
               )}
             </Field>
           ))}
+          <div className="inline-form">
+            <Field label={t('letters.copyScope')} hint={t('letters.copyScopeHint')}>
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  maxLength={500}
+                  aria-describedby={describedBy}
+                  placeholder={t('letters.scopeAll')}
+                  value={copyScope}
+                  onChange={(event) => setCopyScope(event.target.value)}
+                  data-testid="copy-scope"
+                />
+              )}
+            </Field>
+            <Field label={t('letters.periodFrom')}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={periodFrom}
+                  onChange={(event) => setPeriodFrom(event.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('letters.periodTo')}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={periodTo}
+                  onChange={(event) => setPeriodTo(event.target.value)}
+                />
+              )}
+            </Field>
+          </div>
           <Button
             variant="primary"
             busy={busy}
-            onClick={() => open({ kind: 'registerutdrag', language, sections: dataSections })}
+            onClick={() => {
+              if (
+                Boolean(periodFrom) !== Boolean(periodTo) ||
+                (periodFrom && periodFrom > periodTo)
+              )
+                return action.setFeedback({ tone: 'error', text: t('letters.periodInvalid') })
+              open({
+                kind: 'registerutdrag',
+                language,
+                sections: dataSections,
+                ...(copyScope.trim() ? { scope: copyScope.trim() } : {}),
+                ...(periodFrom && periodTo ? { period: { from: periodFrom, to: periodTo } } : {})
+              })
+            }}
             data-testid="create-registerutdrag"
           >
             {t('letters.preview')}
@@ -178,6 +238,7 @@ export function CaseLetters({ view }: { view: CaseView }) {
         </details>
       )}
       {action.feedback && <Notice tone={action.feedback.tone}>{action.feedback.text}</Notice>}
+      {automation && <AutomationNotice outcome={automation} onDone={() => setAutomation(null)} />}
       {preview && (
         <LetterPreview
           letter={preview}

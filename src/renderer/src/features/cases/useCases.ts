@@ -76,11 +76,12 @@ export function useCaseCommand(): {
   ) => Promise<string | null>
   /**
    * Several commands on one case as one write: each gets the case as the one before left it,
-   * every step has its audit event, and nothing is stored unless all of them succeed.
+   * every step has its audit event, and nothing is stored unless all of them succeed. A step
+   * that returns null has nothing to do and is left out.
    */
   runSteps: (
     dsrCase: DsrCase,
-    steps: readonly ((current: DsrCase, ctx: CommandContext) => CaseCommandResult)[],
+    steps: readonly ((current: DsrCase, ctx: CommandContext) => CaseCommandResult | null)[],
     extras?: CaseCommandExtras
   ) => Promise<string | null>
 } {
@@ -107,7 +108,7 @@ export function useCaseCommand(): {
   const runSteps = useCallback(
     async (
       dsrCase: DsrCase,
-      steps: readonly ((current: DsrCase, ctx: CommandContext) => CaseCommandResult)[],
+      steps: readonly ((current: DsrCase, ctx: CommandContext) => CaseCommandResult | null)[],
       extras?: CaseCommandExtras
     ) => {
       const ctx = context()
@@ -115,6 +116,7 @@ export function useCaseCommand(): {
       let current = dsrCase
       for (const step of steps) {
         const result = step(current, ctx)
+        if (result === null) continue
         if (!result.ok) return errorText(t, result.error)
         changes.push(result.value)
         current = result.value.case

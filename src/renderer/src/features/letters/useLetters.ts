@@ -1,6 +1,9 @@
 import { useCallback, useMemo } from 'react'
 import {
   addCorrespondence,
+  applyAutomation,
+  automationFor,
+  type AutomaticStep,
   freeCopyStatus,
   letterAvailability,
   setFee,
@@ -41,7 +44,24 @@ export type LetterRequest =
       /** For a fee warning: the amount and reason the letter states. */
       fee?: { amountSek: number; reason: string }
     }
-  | { kind: 'registerutdrag'; language: DocLanguage; sections: Record<string, string> }
+  | {
+      kind: 'registerutdrag'
+      language: DocLanguage
+      sections: Record<string, string>
+      /** What the copy covers, for the free-copy ledger (default "Alla uppgifter"). */
+      scope?: string
+      period?: { from: string; to: string }
+    }
+
+/** Automatic workflow steps a letter carried out, with the case as it was, for "Ångra". */
+export type AutomationOutcome = {
+  caseId: string
+  before: DsrCase
+  steps: AutomaticStep[]
+  offerClockStop: boolean
+}
+
+export type FiledLetter = { feedback: Feedback; automation: AutomationOutcome | null }
 
 export type LetterOptions = { shouldSign: boolean; toPost: boolean }
 
@@ -50,6 +70,8 @@ export type RenderedLetter = {
   pdf: Uint8Array
   name: string
   subjectLine: string
+  /** The template actually used ('registerutdrag' for the copy). */
+  templateId: string
   isSigned: boolean
   /** How the address sits in the envelope's window. */
   fit: AddressFit
@@ -122,6 +144,7 @@ export function useLetters(view: CaseView) {
           pdf: rendered.pdf,
           name: `${subjectLine} ${view.case.reference}`,
           subjectLine,
+          templateId: model.templateId,
           isSigned: rendered.isSigned,
           fit,
           request,
@@ -144,6 +167,7 @@ export function useLetters(view: CaseView) {
         pdf: rendered.pdf,
         name: `${subjectLine} ${view.case.reference}`,
         subjectLine,
+        templateId: 'registerutdrag',
         isSigned: rendered.isSigned,
         fit,
         request,
@@ -154,12 +178,21 @@ export function useLetters(view: CaseView) {
   )
 
   const file = useCallback(
-    async (letter: RenderedLetter): Promise<Feedback | string> => {
+    async (letter: RenderedLetter): Promise<FiledLetter | string> => {
       const [staged] = await stage([
         { name: `${letter.name}.pdf`, type: 'application/pdf', data: letter.pdf }
       ])
       const request = letter.request
       const fee = request.kind === 'letter' ? request.fee : undefined
+      const meta =
+        request.kind === 'registerutdrag'
+          ? {
+              templateId: letter.templateId,
+              ...(request.scope?.trim() ? { scope: request.scope.trim() } : {}),
+              ...(request.period ? { period: request.period } : {})
+            }
+          : { templateId: letter.templateId }
+      let automation: AutomationOutcome | null = null
       const failure = await runSteps(
         view.case,
         [
@@ -172,6 +205,7 @@ export function useLetters(view: CaseView) {
                 at: ctx.now.toISOString(),
                 subject: letter.subjectLine,
                 attachmentIds: [staged!.meta.id],
+                letter: meta,
                 ...(letter.options.toPost ? { toPost: true } : {})
               },
               ctx
@@ -182,16 +216,37 @@ export function useLetters(view: CaseView) {
                 (current: DsrCase, ctx: CommandContext) =>
                   setFee(current, { ...fee, warnedAt: swedishDateOf(ctx.now) }, ctx)
               ]
-            : [])
+            : []),
+          // A letter that is not posted takes effect now: its workflow step follows.
+          ...(letter.options.toPost
+            ? []
+            : [
+                (current: DsrCase, ctx: CommandContext) => {
+                  const entry = current.correspondence.find((item) =>
+                    item.attachmentIds.includes(staged!.meta.id)
+                  )!
+                  const planned = automationFor(current, entry, {
+                    ledger,
+                    on: swedishDateOf(ctx.now)
+                  })
+                  automation = { caseId: current.id, before: current, ...planned }
+                  // Nothing to do: the step is left out.
+                  return planned.steps.length ? applyAutomation(current, planned.steps, ctx) : null
+                }
+              ])
         ],
         { attachments: [staged!] }
       )
       if (failure) return failure
-      return letter.isSigned || !letter.options.shouldSign
-        ? { tone: 'success', text: t('letters.filed', { name: letter.name }) }
-        : { tone: 'warning', text: t('letters.noSigning') }
+      return {
+        feedback:
+          letter.isSigned || !letter.options.shouldSign
+            ? { tone: 'success', text: t('letters.filed', { name: letter.name }) }
+            : { tone: 'warning', text: t('letters.noSigning') },
+        automation
+      }
     },
-    [view.case, t, runSteps, stage]
+    [view.case, t, runSteps, stage, ledger]
   )
 
   return { ready, unavailable, render, file }

@@ -3,6 +3,9 @@ import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { useState } from 'react'
+import { AutomationNotice } from '../letters/AutomationNotice'
+import type { AutomationOutcome } from '../letters/useLetters'
 import { useMailQueue } from './useMailQueue'
 
 /** Letters marked "to post": one print copy for the window envelopes, then marked as posted. */
@@ -17,9 +20,11 @@ export function MailQueuePage() {
       const path = await mail.print()
       return path ? { tone: 'success', text: t('mail.saved', { path }) } : null
     })
+  const [automations, setAutomations] = useState<AutomationOutcome[]>([])
   const posted = () =>
     act.run(async () => {
-      const count = await mail.markAllPosted()
+      const { count, automations: done } = await mail.markAllPosted()
+      setAutomations(done)
       return { tone: 'success', text: t('mail.posted', { count }) }
     })
   const alignment = () => act.run(async () => void (await mail.alignment()))
@@ -65,6 +70,13 @@ export function MailQueuePage() {
         </>
       )}
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
+      {automations.map((outcome) => (
+        <AutomationNotice
+          key={`${outcome.caseId}-${outcome.steps.length}`}
+          outcome={outcome}
+          onDone={() => setAutomations((list) => list.filter((item) => item !== outcome))}
+        />
+      ))}
     </section>
   )
 }

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
-import { markPosted, unqueueLetter, type CorrespondenceEntry } from '../../../../core'
+import {
+  applyAutomation,
+  automationFor,
+  copyLedger,
+  markPosted,
+  unqueueLetter,
+  type CorrespondenceEntry
+} from '../../../../core'
+import type { AutomationOutcome } from '../letters/useLetters'
 import { getAttachment } from '../../data/repos/attachments.repo'
 import { callOrThrow } from '../../lib/api'
 import { useActor, today, type CaseView } from '../cases/useCases'
@@ -58,7 +66,10 @@ export function useMailQueue() {
   }, [queue, store])
 
   /** Marks every queued letter posted today, all cases in one transaction; the error or null. */
-  const markAllPosted = useCallback(async (): Promise<number> => {
+  const markAllPosted = useCallback(async (): Promise<{
+    count: number
+    automations: AutomationOutcome[]
+  }> => {
     const byCase = new Map<string, { view: CaseView; ids: string[] }>()
     for (const { view, entry } of queue ?? []) {
       const item = byCase.get(view.case.id) ?? { view, ids: [] }
@@ -67,13 +78,29 @@ export function useMailQueue() {
     }
     const ctx = { now: new Date(), actor, newId: () => crypto.randomUUID() }
     const commits = []
+    const automations: AutomationOutcome[] = []
+    const on = today()
     for (const { view, ids } of byCase.values()) {
-      const result = markPosted(view.case, ids, today(), ctx)
+      const result = markPosted(view.case, ids, on, ctx)
       if (!result.ok) throw result.error
       commits.push({ change: result.value })
+      // A posted letter takes effect now: its workflow step follows (one step per case).
+      let current = result.value.case
+      const ledger = copyLedger(
+        store.casesOfSubject(current.subjectId).filter((head) => head.id !== current.id)
+      )
+      for (const entry of current.correspondence.filter((item) => ids.includes(item.id))) {
+        const planned = automationFor(current, entry, { ledger, on })
+        if (planned.steps.length === 0) continue
+        const applied = applyAutomation(current, planned.steps, ctx)
+        if (!applied.ok) throw applied.error
+        automations.push({ caseId: current.id, before: current, ...planned })
+        commits.push({ change: applied.value })
+        current = applied.value.case
+      }
     }
     await store.commitCases(commits, actor)
-    return queue?.length ?? 0
+    return { count: queue?.length ?? 0, automations }
   }, [queue, store, actor])
 
   /** Takes one letter out of the queue (it stays filed in its case). */

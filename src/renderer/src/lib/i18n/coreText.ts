@@ -4,7 +4,7 @@
  * which parameter of which message is such a code is listed in VOCABULARY.
  */
 import type { MessageParam, MessageParams } from '../../../../core/errors'
-import type { MessageKey } from './catalog'
+import { sv, type MessageKey } from './catalog'
 import { formatDate } from './format'
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
@@ -27,7 +27,8 @@ const VOCABULARY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'alert.body.overdue': { type: 'alertType.' },
   'alert.body.due': { type: 'alertType.' },
   'retention.years': { basis: 'legalBasis.' },
-  'audit.subject.update': { fields: 'subjects.field.' }
+  'audit.subject.update': { fields: 'subjects.field.' },
+  'audit.case.automatic': { status: 'status.' }
 }
 
 export function hasMessage(key: string, catalog: Readonly<Record<string, string>>): boolean {
@@ -46,7 +47,12 @@ export function plainParams(
     const prefix = vocabulary[name]
     if (prefix && Array.isArray(value))
       plain[name] = value.map((item) => t(`${prefix}${String(item)}` as MessageKey)).join(', ')
-    else plain[name] = prefix ? t(`${prefix}${String(value)}` as MessageKey) : scalar(value)
+    // A vocabulary word for the value when the catalog has one (a custom task is `task.null`).
+    else
+      plain[name] =
+        prefix && hasMessage(`${prefix}${String(value)}`, sv)
+          ? t(`${prefix}${String(value)}` as MessageKey)
+          : scalar(value)
   }
   return plain
 }
