@@ -7,6 +7,7 @@ import { DATE_ERROR } from './calendar/isoDate'
 import { PLANNING_EVE_IDS, PUBLIC_HOLIDAY_IDS } from './calendar/holidays'
 import { ERASURE_ERROR } from './cases/erasure'
 import { LETTER_ERROR } from './cases/letters'
+import { STOPPED_ERROR } from './cases/stopped'
 import { TASK_CODES } from './cases/tasks'
 import { CASE_ERROR } from './cases/workflow'
 import { CRYPTO_ERROR } from './crypto/errors'
@@ -34,6 +35,7 @@ export type CoreErrorCode =
   | ValueOf<typeof CASE_ERROR>
   | ValueOf<typeof ERASURE_ERROR>
   | ValueOf<typeof LETTER_ERROR>
+  | ValueOf<typeof STOPPED_ERROR>
   | ValueOf<typeof RETENTION_ERROR>
   | ValueOf<typeof ID_ERROR>
   | ValueOf<typeof DATE_ERROR>
@@ -51,6 +53,7 @@ export const CORE_ERROR_CODES: readonly (CoreErrorCode | CoreThrownCode)[] = [
   ...Object.values(CASE_ERROR),
   ...Object.values(ERASURE_ERROR),
   ...Object.values(LETTER_ERROR),
+  ...Object.values(STOPPED_ERROR),
   ...Object.values(RETENTION_ERROR),
   ...Object.values(ID_ERROR),
   ...Object.values(DATE_ERROR),

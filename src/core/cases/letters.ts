@@ -17,13 +17,15 @@ export const LETTER_ERROR = {
   notFound: 'LETTER_NOT_FOUND',
   alreadyVoid: 'LETTER_ALREADY_VOID',
   reasonRequired: 'LETTER_REASON_REQUIRED',
+  needsStopped: 'LETTER_NEEDS_STOPPED',
   attachmentNotFound: 'LETTER_ATTACHMENT_NOT_FOUND'
 } as const
 
 /**
  * Whether the facts a letter states exist: an extension notice needs an extension, a fee warning
  * a free copy of the same data within twelve months, an erasure answer a decision per category,
- * a refusal a refusal decision (its reasons are the letter's).
+ * a refusal a refusal decision (its reasons are the letter's), an objection or opt-out answer a
+ * record of what was stopped.
  */
 export function letterAvailability(
   templateId: LetterTemplateId,
@@ -51,6 +53,10 @@ export function letterAvailability(
       )
         ? success({})
         : failure(LETTER_ERROR.needsRefusal)
+    case 'objectionDone':
+    case 'marketingOptOutConfirmation':
+      // The confirmation says what was stopped, where and from when.
+      return (dsrCase.stopped ?? []).length > 0 ? success({}) : failure(LETTER_ERROR.needsStopped)
     default:
       return success({})
   }

@@ -148,6 +148,17 @@ export const dsrCaseSchema = z.object({
       notApplicableReason: z.string().optional()
     })
   ),
+  stopped: z
+    .array(
+      z.object({
+        id: z.string(),
+        what: z.string().min(1).max(500),
+        system: z.string().min(1).max(200),
+        from: isoDate
+      })
+    )
+    .max(100)
+    .optional(),
   copy: z
     .object({
       deliveredAt: isoDate,

@@ -181,6 +181,16 @@ export type ErasureItem = {
   erasedAt?: IsoDate
 }
 
+/** A processing the company stopped because of an objection or opt-out (art. 21). */
+export type StoppedProcessing = {
+  id: string
+  /** What was stopped, e.g. "Nyhetsbrev via e-post". */
+  what: string
+  /** Where, e.g. "Mailchimp", "kundsystemet". */
+  system: string
+  from: IsoDate
+}
+
 /** Art. 19: a recipient told of a rectification, erasure or restriction. */
 export type RecipientNotice = {
   recipientId: string
@@ -207,6 +217,8 @@ export type DsrCase = {
   fee?: Fee
   erasure: ErasureItem[]
   recipientNotices: RecipientNotice[]
+  /** Objection and marketing opt-out: what was stopped, in which system, from when. */
+  stopped?: StoppedProcessing[]
   /** For access requests: the copy delivered (feeds the subject's free-copy ledger). */
   copy?: Omit<CopyDelivery, 'caseId'>
   answeredAt?: IsoDate

@@ -15,6 +15,12 @@ type Words = {
   /** One blocked category as a line of the letter. */
   blocked: (name: string, basis: string, lastDay: IsoDate, allowedUse: string) => string
   none: string
+  /** One stopped processing as a line of the letter. */
+  stopped: (what: string, system: string, from: IsoDate) => string
+  /** What the restriction covers, when the DPO wrote nothing more specific. */
+  restrictedAll: string
+  /** What the portability letter says is enclosed. */
+  deliveredFiles: (reference: string) => string
   /** What the recipients were told of, per letter. */
   noticeOf: Partial<Record<LetterTemplateId, string>>
   informed: (noticeOf: string, recipients: string) => string
@@ -43,7 +49,12 @@ export const LETTER_WORDS: Record<DocLanguage, Words> = {
     blocked: (name, basis, lastDay, allowedUse) =>
       `– ${name}: sparas enligt ${basis} till och med ${lastDay} och raderas därefter. Tillåten användning: ${allowedUse}`,
     none: 'Inga.',
+    stopped: (what, system, from) => `– ${what} i ${system}, från och med ${from}`,
+    restrictedAll: 'Begränsningen gäller alla dina personuppgifter hos oss.',
+    deliveredFiles: (reference) =>
+      `– personuppgifter-${reference}.json (JSON)\n– personuppgifter-${reference}.csv (CSV, UTF-8)\nbåda i filen personuppgifter-${reference}.zip`,
     noticeOf: {
+      restrictionDone: 'begränsningen',
       rectificationDone: 'rättelsen',
       erasureDone: 'raderingen',
       erasurePartial: 'raderingen och spärren',
@@ -75,7 +86,12 @@ export const LETTER_WORDS: Record<DocLanguage, Words> = {
     blocked: (name, basis, lastDay, allowedUse) =>
       `– ${name}: kept under ${basis} until ${lastDay} inclusive, then erased. Permitted use: ${allowedUse}`,
     none: 'None.',
+    stopped: (what, system, from) => `– ${what} in ${system}, from ${from}`,
+    restrictedAll: 'The restriction covers all of your personal data we hold.',
+    deliveredFiles: (reference) =>
+      `– personuppgifter-${reference}.json (JSON)\n– personuppgifter-${reference}.csv (CSV, UTF-8)\nboth in the file personuppgifter-${reference}.zip`,
     noticeOf: {
+      restrictionDone: 'the restriction',
       rectificationDone: 'the rectification',
       erasureDone: 'the erasure',
       erasurePartial: 'the erasure and the blocking',
@@ -138,6 +154,8 @@ const FREE_TEXT_FIELD: Partial<Record<LetterTemplateId, string>> = {
   rectificationDone: 'correctedData',
   refusal: 'reasons',
   extensionNotice: 'reasons',
+  objectionDone: 'reasons',
+  restrictionDone: 'restrictedScope',
   feeWarning: 'feeReason'
 }
 
@@ -202,7 +220,12 @@ export function letterFields(facts: LetterFacts): Record<string, string> {
     recipientsStatement: informed.length
       ? words.informed(noticeOf, list(informed, words.locale))
       : words.noneInformed(noticeOf),
-    effectiveDate: facts.on
+    effectiveDate: facts.on,
+    stoppedList: dsrCase.stopped?.length
+      ? dsrCase.stopped.map((item) => words.stopped(item.what, item.system, item.from)).join('\n')
+      : words.none,
+    restrictedScope: words.restrictedAll,
+    deliveredFiles: words.deliveredFiles(dsrCase.reference)
   }
   const freeField = FREE_TEXT_FIELD[facts.templateId]
   if (freeField && facts.freeText.trim()) fields[freeField] = facts.freeText.trim()

@@ -104,7 +104,10 @@ export const LETTER_TEMPLATE_IDS = [
   'erasurePartial',
   'erasureBlocked',
   'refusal',
-  'marketingOptOutConfirmation'
+  'marketingOptOutConfirmation',
+  'restrictionDone',
+  'objectionDone',
+  'portabilityDelivery'
 ] as const
 export type LetterTemplateId = (typeof LETTER_TEMPLATE_IDS)[number]
 
@@ -116,8 +119,12 @@ export type LetterTemplateId = (typeof LETTER_TEMPLATE_IDS)[number]
 export const ERASURE_TEMPLATE_IDS = ['erasureDone', 'erasurePartial', 'erasureBlocked'] as const
 
 /** The letters a case offers: the erasure forms appear once, as `erasureDone`. */
+/**
+ * The templates the DPO picks in a case: the erasure answer picks its own form, and the
+ * portability letter is made together with its package in the portability section.
+ */
 export const CASE_LETTER_TEMPLATE_IDS = LETTER_TEMPLATE_IDS.filter(
-  (id) => id !== 'erasurePartial' && id !== 'erasureBlocked'
+  (id) => id !== 'erasurePartial' && id !== 'erasureBlocked' && id !== 'portabilityDelivery'
 )
 
 export const letterSchema = commonSchema.extend({

@@ -43,7 +43,10 @@ export const TEMPLATE_FIELDS: Record<LetterTemplateId, readonly string[]> = {
   ],
   erasureBlocked: ['blockedCategories', 'recipientsStatement', 'recipientsInformed'],
   refusal: ['reasons'],
-  marketingOptOutConfirmation: ['effectiveDate']
+  marketingOptOutConfirmation: ['effectiveDate', 'stoppedList'],
+  restrictionDone: ['restrictedScope', 'recipientsStatement', 'recipientsInformed'],
+  objectionDone: ['stoppedList', 'reasons'],
+  portabilityDelivery: ['deliveredFiles']
 }
 
 /** Art. 12(4): the right to complain to the supervisory authority and to a judicial remedy. */
@@ -164,7 +167,42 @@ ${IMY_SV}`
 
 Vi bekräftar att vi från och med {{effectiveDate}} inte längre använder dina personuppgifter för direktmarknadsföring. Vi sparar bara de uppgifter som behövs för att se till att du inte får marknadsföring igen.
 
+Det här har vi slutat med:
+{{stoppedList}}
+
 Du får fortfarande meddelanden som krävs för att vi ska kunna fullgöra avtal med dig.`
+    },
+    restrictionDone: {
+      subject: 'Behandlingen av dina uppgifter är begränsad ({{reference}})',
+      body: `Hej {{recipientName}},
+
+Vi har begränsat behandlingen av dina personuppgifter enligt din begäran ({{reference}}). Uppgifterna sparas men används inte, utom med ditt samtycke eller för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 18 i dataskyddsförordningen). Vi meddelar dig innan begränsningen upphör.
+
+{{restrictedScope}}
+
+{{recipientsStatement}}`
+    },
+    objectionDone: {
+      subject: 'Vi har slutat behandla dina uppgifter ({{reference}})',
+      body: `Hej {{recipientName}},
+
+Vi har prövat din invändning ({{reference}}) och slutat behandla dina personuppgifter på det sätt du invände mot (artikel 21 i dataskyddsförordningen).
+
+Det här har vi slutat med:
+{{stoppedList}}
+
+{{reasons}}`
+    },
+    portabilityDelivery: {
+      subject: 'Dina personuppgifter i ett maskinläsbart format ({{reference}})',
+      body: `Hej {{recipientName}},
+
+Här är de personuppgifter som du själv har lämnat till oss, i ett strukturerat och maskinläsbart format enligt din begäran om dataportabilitet ({{reference}}, artikel 20 i dataskyddsförordningen).
+
+Bifogat:
+{{deliveredFiles}}
+
+JSON-filen innehåller alla uppgifter, och CSV-filen innehåller samma uppgifter som en tabell (UTF-8) för kalkylprogram. Du kan lämna filerna till en annan personuppgiftsansvarig.`
     }
   },
   en: {
@@ -272,7 +310,42 @@ ${IMY_EN}`
 
 We confirm that from {{effectiveDate}} we no longer use your personal data for direct marketing. We keep only what is needed to make sure you do not receive marketing again.
 
+This is what we have stopped:
+{{stoppedList}}
+
 You will still receive messages we need to send to fulfil our contract with you.`
+    },
+    restrictionDone: {
+      subject: 'The processing of your data is restricted ({{reference}})',
+      body: `Dear {{recipientName}},
+
+We have restricted the processing of your personal data as you requested ({{reference}}). The data is kept but not used, except with your consent or for the establishment, exercise or defence of legal claims (Article 18 of the General Data Protection Regulation). We will tell you before the restriction is lifted.
+
+{{restrictedScope}}
+
+{{recipientsStatement}}`
+    },
+    objectionDone: {
+      subject: 'We have stopped processing your data ({{reference}})',
+      body: `Dear {{recipientName}},
+
+We have assessed your objection ({{reference}}) and stopped processing your personal data in the way you objected to (Article 21 of the General Data Protection Regulation).
+
+This is what we have stopped:
+{{stoppedList}}
+
+{{reasons}}`
+    },
+    portabilityDelivery: {
+      subject: 'Your personal data in a machine-readable format ({{reference}})',
+      body: `Dear {{recipientName}},
+
+Here is the personal data you provided to us, in a structured, machine-readable format, as you requested under the right to data portability ({{reference}}, Article 20 of the General Data Protection Regulation).
+
+Enclosed:
+{{deliveredFiles}}
+
+The JSON file holds all of the data, and the CSV file holds the same data as a table (UTF-8) for spreadsheets. You may give the files to another controller.`
     }
   }
 }

@@ -23,7 +23,9 @@ import { CaseCorrespondence } from './CaseCorrespondence'
 import { CaseDecisions } from './CaseDecisions'
 import { CaseErasure } from './CaseErasure'
 import { CaseLetters } from './CaseLetters'
+import { CasePortability } from './CasePortability'
 import { CaseRectification } from './CaseRectification'
+import { CaseStopped } from './CaseStopped'
 import { CaseTasks } from './CaseTasks'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
 import { planningWarningText, trailStepText } from './trailText'
@@ -290,6 +292,10 @@ export function CaseDetailPage({ id }: { id: string }) {
           <CaseCorrespondence view={view} />
           <CaseDecisions view={view} />
           {dsrCase.type === 'rectification' && <CaseRectification view={view} />}
+          {(dsrCase.type === 'objection' || dsrCase.type === 'marketingOptOut') && (
+            <CaseStopped view={view} />
+          )}
+          {dsrCase.type === 'portability' && <CasePortability view={view} />}
           {(dsrCase.type === 'erasure' || dsrCase.erasure.length > 0) && (
             <CaseErasure view={view} />
           )}

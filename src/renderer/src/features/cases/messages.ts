@@ -92,6 +92,39 @@ export const caseMessages = defineMessages(
     'detail.clockRunning': 'Klockan står still sedan {from} (fråga skickad {sent}).',
     'detail.clockStopped': 'Stoppad {from} – {to}',
     'detail.rectify': 'Rätta personens uppgifter',
+    'detail.stopped': 'Det som har upphört',
+    'detail.stoppedIntro':
+      'Skriv in vad som har stoppats, i vilket system och från vilken dag. Bekräftelsebrevet räknar upp det.',
+    'detail.stoppedWhat': 'Vad har stoppats',
+    'detail.stoppedSystem': 'I vilket system',
+    'detail.stoppedFrom': 'Från och med',
+    'detail.stoppedAdd': 'Registrera',
+    'detail.stoppedRemove': 'Ta bort',
+    'detail.stoppedLine': '{what} i {system}, från och med {from}',
+    'detail.stoppedNone': 'Inget registrerat ännu.',
+    'detail.portability': 'Dataportabilitet',
+    'detail.portabilityIntro':
+      'Personen får de uppgifter hen själv har lämnat, som JSON och CSV (UTF-8) i en ZIP-fil, med ett följebrev. Kontrollera innehållet innan du skickar.',
+    'detail.portabilityPerson': 'Uppgifter om personen: {fields}',
+    'detail.portabilityDatasets':
+      '{count, plural, =0 {Inga insamlade tabeller i ärendet.} one {# insamlad tabell med {rows} rader.} other {# insamlade tabeller med sammanlagt {rows} rader.}}',
+    'detail.portabilitySave': 'Spara ZIP-filen',
+    'detail.portabilityLetter': 'Förhandsgranska följebrev med ZIP-fil',
+    'detail.portabilitySaved': 'ZIP-filen sparades: {path}',
+    'detail.portabilityFiled': 'Följebrevet och ZIP-filen finns nu i ärendets korrespondens.',
+    'detail.portabilityNoAddress':
+      'Personen saknar postadress. Spara ZIP-filen och skicka den på annat säkert sätt, eller lägg till adressen.',
+    'portability.field.name': 'namn',
+    'portability.field.personnummer': 'personnummer',
+    'portability.field.email': 'e-post',
+    'portability.field.phone': 'telefon',
+    'portability.field.address': 'adress',
+    'portability.field.customerRefs': 'kundnummer',
+    'error.STOPPED_NOT_APPLICABLE':
+      'Det som upphört registreras bara i ärenden om invändning eller avregistrering från marknadsföring.',
+    'error.STOPPED_INVALID':
+      'Ange vad som stoppats, i vilket system, och ett datum senast {today}.',
+    'error.STOPPED_NOT_FOUND': 'Raden finns inte längre i ärendet.',
     'detail.rectifyIntro':
       'Ändra uppgifterna i registret över personen till de rättade värdena. Granskningsloggen visar vilka fält som ändrades och i vilket ärende.',
     'detail.rectifyOpen': 'Ändra personens uppgifter',
@@ -273,6 +306,40 @@ export const caseMessages = defineMessages(
     'detail.questionSent': 'Question sent',
     'detail.clockRunning': 'The clock has been stopped since {from} (question sent {sent}).',
     'detail.clockStopped': 'Stopped {from} – {to}',
+    'detail.stopped': 'What has been stopped',
+    'detail.stoppedIntro':
+      'Record what was stopped, in which system and from which day. The confirmation letter lists it.',
+    'detail.stoppedWhat': 'What was stopped',
+    'detail.stoppedSystem': 'In which system',
+    'detail.stoppedFrom': 'From',
+    'detail.stoppedAdd': 'Record',
+    'detail.stoppedRemove': 'Remove',
+    'detail.stoppedLine': '{what} in {system}, from {from}',
+    'detail.stoppedNone': 'Nothing recorded yet.',
+    'detail.portability': 'Data portability',
+    'detail.portabilityIntro':
+      'The person receives the data they provided, as JSON and CSV (UTF-8) in one ZIP file, with a covering letter. Check the contents before sending.',
+    'detail.portabilityPerson': 'About the person: {fields}',
+    'detail.portabilityDatasets':
+      '{count, plural, =0 {No collected tables in the case.} one {# collected table with {rows} rows.} other {# collected tables with {rows} rows in all.}}',
+    'detail.portabilitySave': 'Save the ZIP file',
+    'detail.portabilityLetter': 'Preview the covering letter with the ZIP file',
+    'detail.portabilitySaved': 'The ZIP file was saved: {path}',
+    'detail.portabilityFiled':
+      'The covering letter and the ZIP file are now in the case correspondence.',
+    'detail.portabilityNoAddress':
+      'The person has no postal address. Save the ZIP file and send it another secure way, or add the address.',
+    'portability.field.name': 'name',
+    'portability.field.personnummer': 'personal identity number',
+    'portability.field.email': 'e-mail',
+    'portability.field.phone': 'phone',
+    'portability.field.address': 'address',
+    'portability.field.customerRefs': 'customer numbers',
+    'error.STOPPED_NOT_APPLICABLE':
+      'What was stopped is recorded only in objection and marketing opt-out cases.',
+    'error.STOPPED_INVALID':
+      'Enter what was stopped, in which system, and a date no later than {today}.',
+    'error.STOPPED_NOT_FOUND': 'The line is no longer in the case.',
     'detail.rectify': 'Rectify the person’s details',
     'detail.rectifyIntro':
       'Change the details in the record of the person to the rectified values. The audit log shows which fields changed, and in which case.',

@@ -83,6 +83,8 @@ export const letterMessages = defineMessages(
       'Besluta först för varje kategori om uppgifterna raderas eller spärras.',
     'error.LETTER_NEEDS_REFUSAL':
       'Registrera först beslutet om avslag med skälen; brevet återger dem.',
+    'error.LETTER_NEEDS_STOPPED':
+      'Registrera först vad som har stoppats, i vilket system och från vilken dag; brevet räknar upp det.',
     'error.LETTER_NOT_FOUND': 'Brevet finns inte längre i ärendet.',
     'error.LETTER_ALREADY_VOID': 'Brevet är redan makulerat.',
     'error.LETTER_REASON_REQUIRED': 'Ange skälet.',
@@ -94,6 +96,9 @@ export const letterMessages = defineMessages(
       'En rad per uppgift i formen "Rubrik: värde". Lämna en kategori tom om inga uppgifter finns där.',
     'letter.receiptAcknowledgement': 'Mottagningsbekräftelse',
     'letter.registerutdrag': 'Registerutdrag',
+    'letter.restrictionDone': 'Bekräftelse på begränsning',
+    'letter.objectionDone': 'Besked om invändning',
+    'letter.portabilityDelivery': 'Följebrev till uppgifter (dataportabilitet)',
     'letter.identificationRequest': 'Begäran om identifiering',
     'letter.extensionNotice': 'Förlängningsbesked',
     'letter.feeWarning': 'Avgiftsbesked',
@@ -221,6 +226,8 @@ export const letterMessages = defineMessages(
       'First decide for each category whether the data is erased or blocked.',
     'error.LETTER_NEEDS_REFUSAL':
       'First record the refusal decision with its reasons; the letter states them.',
+    'error.LETTER_NEEDS_STOPPED':
+      'First record what was stopped, in which system and from which day; the letter lists it.',
     'error.LETTER_NOT_FOUND': 'The letter is no longer in the case.',
     'error.LETTER_ALREADY_VOID': 'The letter is already voided.',
     'error.LETTER_REASON_REQUIRED': 'Enter the reason.',
@@ -232,6 +239,9 @@ export const letterMessages = defineMessages(
       'One line per item as "Label: value". Leave a category empty if it holds no data.',
     'letter.receiptAcknowledgement': 'Acknowledgement of receipt',
     'letter.registerutdrag': 'Copy of personal data',
+    'letter.restrictionDone': 'Confirmation of restriction',
+    'letter.objectionDone': 'Answer to an objection',
+    'letter.portabilityDelivery': 'Covering letter for the data (portability)',
     'letter.identificationRequest': 'Request for identification',
     'letter.extensionNotice': 'Extension notice',
     'letter.feeWarning': 'Fee warning',

@@ -43,6 +43,8 @@ export type LetterRequest =
       freeText: string
       /** For a fee warning: the amount and reason the letter states. */
       fee?: { amountSek: number; reason: string }
+      /** Files sent with the letter (the portability package), filed with it. */
+      enclosures?: { name: string; type: string; data: Uint8Array }[]
     }
   | {
       kind: 'registerutdrag'
@@ -179,10 +181,12 @@ export function useLetters(view: CaseView) {
 
   const file = useCallback(
     async (letter: RenderedLetter): Promise<FiledLetter | string> => {
-      const [staged] = await stage([
-        { name: `${letter.name}.pdf`, type: 'application/pdf', data: letter.pdf }
-      ])
       const request = letter.request
+      const enclosures = request.kind === 'letter' ? (request.enclosures ?? []) : []
+      const [staged, ...stagedEnclosures] = await stage([
+        { name: `${letter.name}.pdf`, type: 'application/pdf', data: letter.pdf },
+        ...enclosures
+      ])
       const fee = request.kind === 'letter' ? request.fee : undefined
       const meta =
         request.kind === 'registerutdrag'
@@ -204,7 +208,7 @@ export function useLetters(view: CaseView) {
                 medium: 'letter',
                 at: ctx.now.toISOString(),
                 subject: letter.subjectLine,
-                attachmentIds: [staged!.meta.id],
+                attachmentIds: [staged!.meta.id, ...stagedEnclosures.map((item) => item.meta.id)],
                 letter: meta,
                 ...(letter.options.toPost ? { toPost: true } : {})
               },
@@ -235,7 +239,7 @@ export function useLetters(view: CaseView) {
                 }
               ])
         ],
-        { attachments: [staged!] }
+        { attachments: [staged!, ...stagedEnclosures] }
       )
       if (failure) return failure
       return {
