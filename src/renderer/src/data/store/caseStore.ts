@@ -68,7 +68,14 @@ const DETAIL_CACHE_SIZE = 50
 export const ACTIVE_MONTHS = 13
 
 export function caseHeadOf(dsrCase: DsrCase): CaseHead {
-  const { description: _d, tasks, decisions: _decisions, correspondence, ...head } = dsrCase
+  const {
+    description: _d,
+    tasks,
+    decisions: _decisions,
+    correspondence,
+    collected: _collected,
+    ...head
+  } = dsrCase
   return {
     ...head,
     openTasks: tasks.filter((task) => !task.done).length,
