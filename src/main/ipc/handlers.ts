@@ -1,6 +1,7 @@
 import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
 import { createBackupHandlers } from './backup.handlers'
+import { createIntakeHandlers } from './intake.handlers'
 import { createNotifyHandlers } from './notify.handlers'
 import { createPdfHandlers } from './pdf.handlers'
 import { createReportHandlers } from './report.handlers'
@@ -15,6 +16,7 @@ export function createHandlers(ctx: MainContext): Handlers {
     ...createNotifyHandlers(ctx),
     ...createPdfHandlers(ctx),
     ...createBackupHandlers(ctx),
-    ...createReportHandlers(ctx)
+    ...createReportHandlers(ctx),
+    ...createIntakeHandlers(ctx)
   }
 }

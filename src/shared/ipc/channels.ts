@@ -32,7 +32,16 @@ export const IPC_CHANNELS = [
   'backup:restore-next',
   'backup:restore-commit',
   'backup:restore-close',
-  'report:save-csv'
+  'report:save-csv',
+  'intake:parse-email',
+  'intake:choose-email',
+  'intake:table-open',
+  'intake:table-choose',
+  'intake:table-next',
+  'intake:table-filter',
+  'intake:table-raw',
+  'intake:table-close',
+  'calendar:save-ics'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

@@ -9,6 +9,7 @@ import { caseCoreMessages } from '../../features/cases/core.messages'
 import { deadlineMessages } from '../../features/cases/deadline.messages'
 import { caseMessages } from '../../features/cases/messages'
 import { dashboardMessages } from '../../features/dashboard/messages'
+import { intakeMessages } from '../../features/intake/messages'
 import { letterMessages } from '../../features/letters/messages'
 import { organisationMessages } from '../../features/organisation/messages'
 import { reportMessages } from '../../features/reports/messages'
@@ -34,7 +35,8 @@ const SETS = [
   storeMessages,
   deadlineMessages,
   caseCoreMessages,
-  auditMessages
+  auditMessages,
+  intakeMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never
