@@ -15,6 +15,7 @@ import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { PageHeader } from '../../ui/PageHeader'
+import { CalendarExportButton } from '../intake/CalendarExportButton'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
 import { useCaseSearch } from './useCaseSearch'
@@ -81,9 +82,12 @@ export function CaseListPage() {
         id="cases-title"
         title={t('cases.title')}
         actions={
-          <Button variant="primary" onClick={() => navigate('/cases/new')}>
-            {t('nav.newCase')}
-          </Button>
+          <>
+            <CalendarExportButton />
+            <Button variant="primary" onClick={() => navigate('/cases/new')}>
+              {t('nav.newCase')}
+            </Button>
+          </>
         }
       />
       <div className="filters" role="search">
