@@ -13,6 +13,7 @@ import { intakeMessages } from '../../features/intake/messages'
 import { letterMessages } from '../../features/letters/messages'
 import { organisationMessages } from '../../features/organisation/messages'
 import { reportMessages } from '../../features/reports/messages'
+import { retentionMessages } from '../../features/retention/messages'
 import { settingsMessages } from '../../features/settings/messages'
 import { storeMessages } from '../../features/store/messages'
 import { subjectMessages } from '../../features/subjects/messages'
@@ -36,7 +37,8 @@ const SETS = [
   deadlineMessages,
   caseCoreMessages,
   auditMessages,
-  intakeMessages
+  intakeMessages,
+  retentionMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never
