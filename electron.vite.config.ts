@@ -22,7 +22,10 @@ export default defineConfig({
   main: {
     build: {
       // These packages are ESM-only; bundle them into the CommonJS main instead of require().
-      externalizeDeps: { exclude: ['@noble/ciphers', '@noble/hashes', 'pkijs', 'asn1js'] },
+      // (file-type is used by the intake worker, bundled through `?modulePath` with this config.)
+      externalizeDeps: {
+        exclude: ['@noble/ciphers', '@noble/hashes', 'pkijs', 'asn1js', 'file-type']
+      },
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts') }
       }

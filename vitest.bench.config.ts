@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config'
+import { modulePathForTests } from './tests/helpers/modulePathPlugin'
 
 // `npm run bench`: performance figures, printed and written to bench-results/. Benchmarks assert
 // only that the work was done right (counts, round trips), never a time: times vary by machine.
 export default defineConfig({
+  plugins: [modulePathForTests()],
   test: {
     include: ['bench/**/*.bench.ts'],
     environment: 'node',

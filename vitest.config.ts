@@ -1,10 +1,12 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { modulePathForTests } from './tests/helpers/modulePathPlugin'
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [modulePathForTests()],
         test: {
           name: 'node',
           include: [

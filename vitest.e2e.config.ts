@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { modulePathForTests } from './tests/helpers/modulePathPlugin'
 
 // E2E specs drive a real browser (or Electron) one at a time: the machines have two cores.
 export default defineConfig({
+  plugins: [modulePathForTests()],
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -5,6 +5,7 @@
 import { BACKUP_ERROR } from './backup/format'
 import { DATE_ERROR } from './calendar/isoDate'
 import { PLANNING_EVE_IDS, PUBLIC_HOLIDAY_IDS } from './calendar/holidays'
+import { COLLECTED_ERROR } from './cases/collected'
 import { ERASURE_ERROR } from './cases/erasure'
 import { LETTER_ERROR } from './cases/letters'
 import { STOPPED_ERROR } from './cases/stopped'
@@ -40,6 +41,7 @@ export type CoreErrorCode =
   | ValueOf<typeof ID_ERROR>
   | ValueOf<typeof DATE_ERROR>
   | ValueOf<typeof DEADLINE_ERROR>
+  | ValueOf<typeof COLLECTED_ERROR>
 
 /** Codes of errors the core's crypto, record and backup code throws (as classes with `code`). */
 export type CoreThrownCode =
@@ -58,6 +60,7 @@ export const CORE_ERROR_CODES: readonly (CoreErrorCode | CoreThrownCode)[] = [
   ...Object.values(ID_ERROR),
   ...Object.values(DATE_ERROR),
   ...Object.values(DEADLINE_ERROR),
+  ...Object.values(COLLECTED_ERROR),
   ...Object.values(CRYPTO_ERROR),
   ...Object.values(BACKUP_ERROR),
   ...Object.values(RECORD_CODEC_ERROR)

@@ -12,6 +12,7 @@ import { BACKUP_IO_ERROR } from '../../src/main/services/backup/errors'
 import { KEYSTORE_ERROR } from '../../src/main/services/pdf/keystore'
 import { SIGNING_ERROR } from '../../src/main/services/pdf/identity'
 import { en, sv } from '../../src/renderer/src/lib/i18n/catalog'
+import { INTAKE_REFUSAL } from '../../src/shared/ipc/intake'
 import { IPC_ERROR } from '../../src/shared/result'
 
 const root = path.resolve(__dirname, '../..')
@@ -42,6 +43,7 @@ const errorCodes = [
   ...Object.values(BACKUP_IO_ERROR),
   ...Object.values(KEYSTORE_ERROR),
   ...Object.values(SIGNING_ERROR),
+  ...Object.values(INTAKE_REFUSAL),
   ...literalCodes('src/main'),
   ...literalCodes('src/renderer/src')
 ]

@@ -168,3 +168,17 @@ export function nonWorkingReason(date: IsoDate): NonWorkingReason | null {
   if (weekday === 6) return 'sunday'
   return null
 }
+
+/**
+ * The day `count` working days before `date`, for planning ("post by"): weekends, public
+ * holidays and the eves that are not worked (midsommarafton, julafton, nyårsafton) are skipped.
+ */
+export function workingDaysBefore(date: IsoDate, count: number): IsoDate {
+  let day = date
+  let left = count
+  while (left > 0) {
+    day = addDays(day, -1)
+    if (isWorkingDay(day) && !isPlanningNonWorkingDay(day)) left--
+  }
+  return day
+}

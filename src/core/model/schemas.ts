@@ -79,6 +79,31 @@ const correspondenceSchema = z.object({
     .optional()
 })
 
+/** Bounds of imported data: what one registerutdrag can sensibly carry. */
+export const COLLECTED_LIMITS = {
+  tables: 200,
+  columns: 30,
+  rows: 2000,
+  cell: 2000,
+  header: 200
+} as const
+
+export const collectedTableSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    categoryId: z.string().min(1).max(100),
+    source: z.string().trim().min(1).max(100),
+    fileName: z.string().max(260),
+    importedAt: isoInstant,
+    columns: z.array(z.string().max(COLLECTED_LIMITS.header)).min(1).max(COLLECTED_LIMITS.columns),
+    rows: z
+      .array(z.array(z.string().max(COLLECTED_LIMITS.cell)).max(COLLECTED_LIMITS.columns))
+      .max(COLLECTED_LIMITS.rows)
+  })
+  .refine((table) => table.rows.every((row) => row.length === table.columns.length), {
+    message: 'Every row has one cell per column'
+  })
+
 export const dsrCaseSchema = z.object({
   id: z.string().min(1),
   reference: z.string().regex(/^DSR-\d{4}-\d{4,}$/),
@@ -167,6 +192,7 @@ export const dsrCaseSchema = z.object({
       free: z.boolean()
     })
     .optional(),
+  collected: z.array(collectedTableSchema).max(COLLECTED_LIMITS.tables).optional(),
   answeredAt: isoDate.optional(),
   closedAt: isoInstant.optional(),
   createdAt: isoInstant,

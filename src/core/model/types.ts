@@ -198,6 +198,21 @@ export type RecipientNotice = {
   notApplicableReason?: string
 }
 
+/**
+ * Data about the subject collected from another system (an export imported for a
+ * registerutdrag): one table per inventory category, the rows that concern this subject only.
+ */
+export type CollectedTable = {
+  id: string
+  categoryId: string
+  /** The system the export came from, as the DPO named it ("kundsystemet"). */
+  source: string
+  fileName: string
+  importedAt: IsoInstant
+  columns: string[]
+  rows: string[][]
+}
+
 export type DsrCase = {
   id: string
   /** `DSR-YYYY-NNNN`. */
@@ -221,6 +236,8 @@ export type DsrCase = {
   stopped?: StoppedProcessing[]
   /** For access requests: the copy delivered (feeds the subject's free-copy ledger). */
   copy?: Omit<CopyDelivery, 'caseId'>
+  /** Data imported from other systems for the registerutdrag (absent in older records). */
+  collected?: CollectedTable[]
   answeredAt?: IsoDate
   closedAt?: IsoDate
   createdAt: IsoInstant
@@ -232,7 +249,10 @@ export type DsrCase = {
  * everything but the long texts and the per-case lists. The renderer keeps these for every case
  * in memory and loads the rest of a case when it is opened (ADR 0007).
  */
-export type CaseHeadFields = Omit<DsrCase, 'description' | 'tasks' | 'decisions' | 'correspondence'>
+export type CaseHeadFields = Omit<
+  DsrCase,
+  'description' | 'tasks' | 'decisions' | 'correspondence' | 'collected'
+>
 
 /** A case as every screen sees it: its head fields and the counts lists show. */
 export type CaseHead = CaseHeadFields & {
@@ -304,7 +324,11 @@ export const AUDIT_ACTIONS = [
   'subject.merge',
   'inventory.save',
   'inventory.delete',
-  'inventory.restore'
+  'inventory.restore',
+  'case.data-import',
+  'case.data-remove',
+  'case.retention-delete',
+  'subject.retention-delete'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

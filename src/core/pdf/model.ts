@@ -74,10 +74,27 @@ const commonSchema = z.object({
   layout: letterLayoutSchema
 })
 
+/**
+ * Rows of data imported from another system (issue 16): column headers and one row per record
+ * about the subject, printed as a table under its category.
+ */
+export const dataTableSchema = z
+  .object({
+    /** Where the rows come from, e.g. "kundsystemet". */
+    source: text(100).min(1),
+    columns: z.array(text(200)).min(1).max(30),
+    rows: z.array(z.array(text(2000)).max(30)).max(2000)
+  })
+  .refine((table) => table.rows.every((row) => row.length === table.columns.length), {
+    message: 'Every row has one cell per column'
+  })
+
 export const dataSectionSchema = z.object({
   categoryId: text(100),
   categoryName: text(200).min(1),
   entries: z.array(z.object({ label: text(200), value: text(5000) })).max(500),
+  /** Imported tables; absent in models made before imports existed. */
+  tables: z.array(dataTableSchema).max(20).optional(),
   note: text(5000).optional()
 })
 

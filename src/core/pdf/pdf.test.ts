@@ -32,6 +32,33 @@ describe('registerutdrag document definition', () => {
     }
   })
 
+  it('prints imported data as a table with its column headers repeated on each page', () => {
+    const section = model.dataSections[0]!
+    const withTable = {
+      ...model,
+      dataSections: [
+        {
+          ...section,
+          tables: [
+            { source: 'kundsystemet', columns: ['Order', 'Datum'], rows: [['A-1', '2026-01-02']] }
+          ]
+        }
+      ]
+    }
+    expect(registerutdragSchema.safeParse(withTable).success).toBe(true)
+    const doc = json(buildRegisterutdragDoc(withTable))
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining(['Uppgifter ur kundsystemet', 'Order', 'Datum', 'A-1', '2026-01-02'])
+    )
+    expect(JSON.stringify(doc)).toContain('"headerRows":1')
+    // A row with a missing cell is refused before anything is rendered.
+    const ragged = {
+      ...withTable,
+      dataSections: [{ ...section, tables: [{ source: 'x', columns: ['a', 'b'], rows: [['1']] }] }]
+    }
+    expect(registerutdragSchema.safeParse(ragged).success).toBe(false)
+  })
+
   it('places the recipient address in the DIN 5008 form B window by default', () => {
     const doc = buildRegisterutdragDoc(model)
     const overlay = (

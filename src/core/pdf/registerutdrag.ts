@@ -13,6 +13,8 @@ import {
 } from './layout'
 import type { DocLanguage, RegisterutdragModel } from './model'
 
+type DataSection = RegisterutdragModel['dataSections'][number]
+
 export const REGISTERUTDRAG_TEXT = {
   sv: {
     title: 'Registerutdrag enligt artikel 15 i dataskyddsförordningen',
@@ -44,7 +46,9 @@ export const REGISTERUTDRAG_TEXT = {
     source: '8. Varifrån uppgifterna kommer',
     automated: '9. Automatiserat beslutsfattande och profilering',
     transfers: '10. Överföring till länder utanför EU/EES',
-    contact: (email: string) => `Har du frågor om registerutdraget kan du kontakta oss på ${email}.`
+    contact: (email: string) =>
+      `Har du frågor om registerutdraget kan du kontakta oss på ${email}.`,
+    tableSource: (source: string) => `Uppgifter ur ${source}`
   },
   en: {
     title: 'Copy of personal data under Article 15 of the General Data Protection Regulation',
@@ -76,7 +80,8 @@ export const REGISTERUTDRAG_TEXT = {
     source: '8. Where the data comes from',
     automated: '9. Automated decision-making and profiling',
     transfers: '10. Transfers outside the EU/EEA',
-    contact: (email: string) => `If you have questions about this copy, contact us at ${email}.`
+    contact: (email: string) => `If you have questions about this copy, contact us at ${email}.`,
+    tableSource: (source: string) => `Data from ${source}`
   }
 } as const
 
@@ -100,6 +105,30 @@ export function registerutdragHeadings(language: DocLanguage): string[] {
 
 function bullets(items: readonly string[]): DocNode {
   return { ul: items.map((item) => ({ text: item })), margin: [0, 0, 0, 4] }
+}
+
+/**
+ * An imported table with its column headers repeated on every page it spans. Wide tables get a
+ * smaller font so that a dozen columns still fit the page width.
+ */
+function dataTable(table: NonNullable<DataSection['tables']>[number], caption: string): DocNode[] {
+  const fontSize = table.columns.length > 8 ? 6.5 : table.columns.length > 5 ? 7.5 : 9
+  return [
+    { text: caption, style: 'small', margin: [0, 4, 0, 2] },
+    {
+      table: {
+        headerRows: 1,
+        widths: table.columns.map(() => '*'),
+        body: [
+          table.columns.map((column) => ({ text: column, bold: true })),
+          ...table.rows.map((row) => row.map((cell) => ({ text: cell })))
+        ]
+      },
+      fontSize,
+      layout: 'lightHorizontalLines',
+      margin: [0, 0, 0, 4]
+    }
+  ]
 }
 
 function perCategory(
@@ -142,6 +171,9 @@ export function buildRegisterutdragDoc(model: RegisterutdragModel): DocDefinitio
                 }
               ]
             : []),
+          ...(section.tables ?? []).flatMap((table) =>
+            dataTable(table, t.tableSource(table.source))
+          ),
           ...(section.note ? [{ text: section.note, style: 'small', margin: [0, 2, 0, 0] }] : [])
         ])
   const recipientCategories = [

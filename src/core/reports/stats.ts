@@ -14,6 +14,18 @@
 import { daysBetween } from '../calendar/isoDate'
 import { CASE_TYPES, type CaseHeadFields, type CaseType, type IsoDate } from '../model/types'
 
+/**
+ * What the report needs of a case deleted under the app's own retention (caseRetention.ts): the
+ * facts computed when it was deleted, by the same rules as below.
+ */
+export type AnonymousTimeliness = {
+  type: CaseType
+  receivedMonth: string
+  daysToAnswer: number
+  withinOneMonth: boolean
+  withinThreeMonths: boolean
+}
+
 export type CaseWithDeadlines = { case: CaseHeadFields; due: IsoDate; extendedDue: IsoDate }
 
 export type TimelinessFigures = {
@@ -51,8 +63,15 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** Timeliness figures for any set of cases, as of `today`. */
-export function timeliness(rows: readonly CaseWithDeadlines[], today: IsoDate): TimelinessFigures {
+/**
+ * Timeliness figures for any set of cases, as of `today`. Deleted cases count through their
+ * anonymous records: they were closed, so each was answered (or closed) and its outcome known.
+ */
+export function timeliness(
+  rows: readonly CaseWithDeadlines[],
+  today: IsoDate,
+  deleted: readonly AnonymousTimeliness[] = []
+): TimelinessFigures {
   let withdrawn = 0
   let pending = 0
   let overdueUnanswered = 0
@@ -85,8 +104,15 @@ export function timeliness(rows: readonly CaseWithDeadlines[], today: IsoDate): 
       pending++
     }
   }
+  for (const record of deleted) {
+    knownOne++
+    knownThree++
+    days.push(record.daysToAnswer)
+    if (record.withinOneMonth) withinOne++
+    if (record.withinThreeMonths) withinThree++
+  }
   return {
-    total: rows.length,
+    total: rows.length + deleted.length,
     withdrawn,
     answered: days.length,
     pending,
@@ -97,17 +123,20 @@ export function timeliness(rows: readonly CaseWithDeadlines[], today: IsoDate): 
   }
 }
 
-/** The annual report: cases received during `year`. */
+/** The annual report: cases received during `year`, stored and deleted alike. */
 export function annualReport(
   rows: readonly CaseWithDeadlines[],
   year: number,
-  today: IsoDate
+  today: IsoDate,
+  deleted: readonly AnonymousTimeliness[] = []
 ): AnnualReport {
   const inYear = rows.filter((row) => row.case.receivedAt.startsWith(`${year}-`))
+  const deletedInYear = deleted.filter((record) => record.receivedMonth.startsWith(`${year}-`))
   const countsByType = Object.fromEntries(CASE_TYPES.map((type) => [type, 0])) as Record<
     CaseType,
     number
   >
   for (const row of inYear) countsByType[row.case.type]++
-  return { year, countsByType, ...timeliness(inYear, today) }
+  for (const record of deletedInYear) countsByType[record.type]++
+  return { year, countsByType, ...timeliness(inYear, today, deletedInYear) }
 }

@@ -2,6 +2,7 @@ import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
 import { createBackupHandlers } from './backup.handlers'
 import { createFileHandlers } from './file.handlers'
+import { createIntakeHandlers } from './intake.handlers'
 import { createNotifyHandlers } from './notify.handlers'
 import { createPdfHandlers } from './pdf.handlers'
 import { createReportHandlers } from './report.handlers'
@@ -17,6 +18,7 @@ export function createHandlers(ctx: MainContext): Handlers {
     ...createPdfHandlers(ctx),
     ...createBackupHandlers(ctx),
     ...createReportHandlers(ctx),
-    ...createFileHandlers(ctx)
+    ...createFileHandlers(ctx),
+    ...createIntakeHandlers(ctx)
   }
 }

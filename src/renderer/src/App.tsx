@@ -9,6 +9,9 @@ import { NewCasePage } from './features/cases/NewCasePage'
 import { useCaseRows } from './features/cases/useCases'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { useDeadlineNotifications } from './features/dashboard/useDeadlineNotifications'
+import { IntakeButton } from './features/intake/IntakeButton'
+import { IntakePage } from './features/intake/IntakePage'
+import { useEmailDrop } from './features/intake/useEmailIntake'
 import { MailQueuePage } from './features/mail/MailQueuePage'
 import { ReportsPage } from './features/reports/ReportsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
@@ -36,6 +39,7 @@ export function App() {
   const lockIdle = useCallback(() => lock('idle'), [lock])
   useIdleLock(security?.idleMinutes ?? DEFAULT_IDLE_MINUTES, lockIdle)
   useNavigationFromMain()
+  useEmailDrop()
   useDeadlineNotifications(useCaseRows())
   const { progress } = useBackup()
 
@@ -43,6 +47,7 @@ export function App() {
     { pattern: '/', nav: 'nav.overview', render: () => <DashboardPage /> },
     { pattern: '/cases', nav: 'nav.cases', render: () => <CaseListPage /> },
     { pattern: '/cases/new', render: () => <NewCasePage /> },
+    { pattern: '/intake', render: () => <IntakePage /> },
     { pattern: '/cases/:id', render: ({ id }) => <CaseDetailPage id={id!} /> },
     { pattern: '/subjects', nav: 'nav.subjects', render: () => <SubjectsPage /> },
     { pattern: '/subjects/:id', render: ({ id }) => <SubjectDetailPage id={id!} /> },
@@ -79,6 +84,7 @@ export function App() {
           <Button variant="primary" onClick={() => navigate('/cases/new')}>
             {t('nav.newCase')}
           </Button>
+          <IntakeButton />
           <label className="language">
             {t('language.label')}{' '}
             <select

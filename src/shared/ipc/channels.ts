@@ -33,7 +33,16 @@ export const IPC_CHANNELS = [
   'backup:restore-commit',
   'backup:restore-close',
   'report:save-csv',
-  'file:save-attachment'
+  'file:save-attachment',
+  'intake:parse-email',
+  'intake:choose-email',
+  'intake:table-open',
+  'intake:table-choose',
+  'intake:table-next',
+  'intake:table-filter',
+  'intake:table-raw',
+  'intake:table-close',
+  'calendar:save-ics'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

@@ -8,6 +8,7 @@ import {
   letterSchema,
   registerutdragSchema
 } from '../../core/pdf/model'
+import { intakeContract } from './intake'
 
 /** Binary data: Uint8Array in the renderer, Buffer (a Uint8Array) in main. */
 export const bytes = z.custom<Uint8Array>(
@@ -324,7 +325,8 @@ export const ipcContract = {
       z.object({ saved: z.literal(true), path: z.string() }),
       z.object({ saved: z.literal(false) })
     ])
-  }
+  },
+  ...intakeContract
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>
 
 /** Payloads of the events main pushes to the renderer. */

@@ -92,6 +92,19 @@ export async function listAttachments(db: AppDb, caseId: string): Promise<Attach
   return rows.sort((a, b) => a.addedAt.localeCompare(b.addedAt))
 }
 
+/**
+ * Deletes every attachment of a case (metadata and bytes), found by the blind index of its id.
+ * Call inside a read-write transaction on attachments and attachmentData.
+ */
+export async function deleteAttachmentsOfCase(db: AppDb, caseId: string): Promise<number> {
+  const ids = (await db.attachments
+    .where('bidx_case')
+    .equals(caseIndex(db.keys.keys, caseId))
+    .primaryKeys()) as string[]
+  await deleteAttachments(db, ids)
+  return ids.length
+}
+
 /** The metadata of every attachment (bulk path), for the orphan sweep after unlock. */
 export async function listAllAttachmentMeta(db: AppDb): Promise<AttachmentMeta[]> {
   const { attachments } = await db.readAllDecrypted(['attachments'])

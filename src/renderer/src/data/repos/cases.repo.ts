@@ -97,6 +97,19 @@ export async function writeCase(db: AppDb, dsrCase: DsrCase): Promise<void> {
 }
 
 /**
+ * Deletes a case row and its events. Call inside a read-write transaction on `caseTables` (the
+ * store deletes the attachments, digests and audit event in the same transaction).
+ */
+export async function deleteCase(db: AppDb, caseId: string): Promise<void> {
+  await db.cases.delete(caseId)
+  const events = (await db.events
+    .where('bidx_case')
+    .equals(caseIndex(db.keys.keys, caseId))
+    .primaryKeys()) as string[]
+  if (events.length) await db.events.bulkDelete(events)
+}
+
+/**
  * Writes many cases without audit events (imports, seeding, benchmarks): sealed with WebCrypto
  * before one transaction. The cases must already be valid (the typed input of an import that
  * checked them at its boundary); rows are not parsed again here. The store's digests no longer

@@ -13,6 +13,7 @@
  */
 import {
   addMonths,
+  anonymousRecordOf,
   dataSubjectSchema,
   dsrCaseSchema,
   isOpenCase,
@@ -29,10 +30,12 @@ import type { AppDb } from '../db'
 import { appendAudit } from '../repos/audit.repo'
 import {
   deleteAttachments,
+  deleteAttachmentsOfCase,
   writeStagedAttachments,
   type StagedAttachment
 } from '../repos/attachments.repo'
-import { getCase, readAllCases, writeCase } from '../repos/cases.repo'
+import { deleteCase, getCase, readAllCases, writeCase } from '../repos/cases.repo'
+import { appendDeletedCaseRecords } from '../repos/statistics.repo'
 import {
   ACTIVE_KINDS,
   ARCHIVE_KINDS,
@@ -68,7 +71,14 @@ const DETAIL_CACHE_SIZE = 50
 export const ACTIVE_MONTHS = 13
 
 export function caseHeadOf(dsrCase: DsrCase): CaseHead {
-  const { description: _d, tasks, decisions: _decisions, correspondence, ...head } = dsrCase
+  const {
+    description: _d,
+    tasks,
+    decisions: _decisions,
+    correspondence,
+    collected: _collected,
+    ...head
+  } = dsrCase
   return {
     ...head,
     openTasks: tasks.filter((task) => !task.done).length,
@@ -177,6 +187,17 @@ export type StoreChange = {
   deleteSubjectIds?: readonly string[]
   /** Audit events besides the cases' own. */
   events?: readonly AuditEventInput[]
+}
+
+/** What a retention deletion removed. */
+export type RetentionDeletion = { cases: number; subjects: number; attachments: number }
+
+/** The store refuses to delete a case that is not closed, or that still has data blocked. */
+export class CaseNotDeletableError extends Error {
+  readonly code = 'CASE_NOT_DELETABLE'
+  constructor(readonly reference: string) {
+    super(`Case ${reference} is not closed or still has blocked data`)
+  }
 }
 
 /** The digest chunks a write touches (`kind/chunk`), and how to undo its placements. */
@@ -408,6 +429,95 @@ export class CaseStore {
         this.#remember(dsrCase)
       }
       this.#changed()
+    })
+  }
+
+  /**
+   * The app's own storage limitation (issue 16, ADR 0011): deletes closed cases whose retention
+   * period has run — the case rows, their events, attachments (metadata and bytes) and digest
+   * entries, and each person left without a case — in one transaction with the audit events and
+   * the anonymous records the annual report counts instead. A case that is not closed or still
+   * has a pending block is refused (blocked data keeps its own release date).
+   */
+  deleteCases(ids: readonly string[], actor: string): Promise<RetentionDeletion> {
+    return this.#enqueue(async () => {
+      const db = this.db
+      const now = this.clock()
+      const today = swedishDateOf(now)
+      const cases: DsrCase[] = []
+      for (const id of new Set(ids)) {
+        const dsrCase = await getCase(db, id)
+        if (!dsrCase) continue
+        const isBlocked = dsrCase.erasure.some((item) => item.action === 'block' && !item.erasedAt)
+        if (dsrCase.status !== 'closed' || isBlocked)
+          throw new CaseNotDeletableError(dsrCase.reference)
+        cases.push(dsrCase)
+      }
+      if (cases.length === 0) return { cases: 0, subjects: 0, attachments: 0 }
+      const deleting = new Set(cases.map((dsrCase) => dsrCase.id))
+      const subjectIds = [...new Set(cases.map((dsrCase) => dsrCase.subjectId))].filter(
+        (subjectId) =>
+          this.#subjects.has(subjectId) &&
+          this.casesOfSubject(subjectId).every((head) => deleting.has(head.id))
+      )
+      const records = cases.map((dsrCase) => anonymousRecordOf(dsrCase, today))
+      const events: AuditEventInput[] = [
+        ...cases.map((dsrCase, index) => ({
+          action: 'case.retention-delete' as const,
+          entityType: 'case' as const,
+          entityId: dsrCase.id,
+          params: {
+            reference: dsrCase.reference,
+            type: dsrCase.type,
+            closedMonth: records[index]!.closedMonth
+          }
+        })),
+        ...subjectIds.map((subjectId) => ({
+          action: 'subject.retention-delete' as const,
+          entityType: 'subject' as const,
+          entityId: subjectId,
+          params: {}
+        }))
+      ]
+      let attachments = 0
+      await this.#writeWithDigests(
+        (touched) => {
+          for (const dsrCase of cases) this.#unassign('case', dsrCase.id, touched)
+          for (const subjectId of subjectIds) this.#unassign('subject', subjectId, touched)
+          return { cases: new Map(), subjects: new Map() }
+        },
+        async () => {
+          for (const dsrCase of cases) {
+            await deleteCase(db, dsrCase.id)
+            attachments += await deleteAttachmentsOfCase(db, dsrCase.id)
+          }
+          if (subjectIds.length) await deleteSubjects(db, subjectIds)
+          await appendDeletedCaseRecords(db, records)
+          await appendAudit(db, events, actor, now)
+        },
+        [
+          db.subjects,
+          db.cases,
+          db.events,
+          db.attachments,
+          db.attachmentData,
+          db.auditLog,
+          db.settings
+        ]
+      )
+      for (const dsrCase of cases) {
+        this.#cases.delete(dsrCase.id)
+        this.#details.delete(dsrCase.id)
+        this.#casesBySubject?.get(dsrCase.subjectId)?.delete(dsrCase.id)
+      }
+      for (const subjectId of subjectIds) {
+        this.#subjects.delete(subjectId)
+        this.#casesBySubject?.delete(subjectId)
+      }
+      this.#caseList = null
+      this.#subjectList = null
+      this.#changed()
+      return { cases: cases.length, subjects: subjectIds.length, attachments }
     })
   }
 

@@ -29,6 +29,14 @@ export const auditMessages = defineMessages(
       '{reference}: {notifiedAt, select, null {en mottagare behöver inte underrättas (art. 19)} other {en mottagare underrättad {notifiedAt} (art. 19)}}',
     'audit.case.copy':
       '{reference}: kopia lämnad {deliveredAt} ({free, select, true {kostnadsfri} other {avgiftsbelagd}})',
+    'audit.case.data-import':
+      '{reference}: {rows, plural, one {# rad} other {# rader}} ur {source} importerade ({tables, plural, one {# kategori} other {# kategorier}})',
+    'audit.case.data-remove':
+      '{reference}: importerade uppgifter ur {source} borttagna ({rows, plural, one {# rad} other {# rader}})',
+    'audit.case.retention-delete':
+      '{reference}: raderat när lagringstiden gått ut ({type}, avslutat {closedMonth})',
+    'audit.subject.retention-delete':
+      'Registrerad person raderad när lagringstiden för personens ärenden gått ut',
     'audit.subject.create': 'Registrerad person skapad',
     'audit.subject.update':
       'Registrerad person ändrad: {fields}{reference, select, null {} other { (rättelse i {reference})}}',
@@ -77,6 +85,14 @@ export const auditMessages = defineMessages(
       '{reference}: {notifiedAt, select, null {a recipient need not be notified (Art. 19)} other {a recipient notified {notifiedAt} (Art. 19)}}',
     'audit.case.copy':
       '{reference}: copy delivered {deliveredAt} ({free, select, true {free of charge} other {charged}})',
+    'audit.case.data-import':
+      '{reference}: {rows, plural, one {# row} other {# rows}} imported from {source} ({tables, plural, one {# category} other {# categories}})',
+    'audit.case.data-remove':
+      '{reference}: imported data from {source} removed ({rows, plural, one {# row} other {# rows}})',
+    'audit.case.retention-delete':
+      '{reference}: deleted when its retention period ended ({type}, closed {closedMonth})',
+    'audit.subject.retention-delete':
+      "Data subject deleted when the retention period of the person's cases ended",
     'audit.subject.create': 'Data subject created',
     'audit.subject.update':
       'Data subject changed: {fields}{reference, select, null {} other { (rectification in {reference})}}',

@@ -19,6 +19,7 @@ import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
 import { useAction } from '../../lib/useAction'
+import { CalendarExportButton } from '../intake/CalendarExportButton'
 import { CaseCorrespondence } from './CaseCorrespondence'
 import { CaseDecisions } from './CaseDecisions'
 import { CaseErasure } from './CaseErasure'
@@ -279,6 +280,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           </p>
           {dsrCase.description && <p>{dsrCase.description}</p>}
         </div>
+        {isOpenCase(dsrCase) && <CalendarExportButton caseId={dsrCase.id} />}
       </header>
       <div className="detail-grid">
         <div>

@@ -11,6 +11,7 @@ import { Checkbox } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { CollectedDataPanel } from '../intake/CollectedDataPanel'
 import { TemplatePicker } from '../letters/TemplatePicker'
 import { subjectEntries } from '../letters/buildModels'
 import { LetterPreview } from '../letters/LetterPreview'
@@ -165,6 +166,7 @@ export function CaseLetters({ view }: { view: CaseView }) {
         <details className="subform">
           <summary>{t('letters.dataTitle')}</summary>
           <p className="muted">{t('letters.dataHint')}</p>
+          <CollectedDataPanel view={view} />
           {ready.inventory.map((category) => (
             <Field key={category.id} label={category.name}>
               {({ id }) => (

@@ -19,6 +19,7 @@ import { Notice } from '../../ui/Notice'
 import { useAction } from '../../lib/useAction'
 import { useSaveCsv } from '../../lib/useSaveCsv'
 import { caseListCsv } from './caseCsv'
+import { CalendarExportButton } from '../intake/CalendarExportButton'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { dueHint, statusLabel, statusTone, typeLabel } from './caseLabels'
 import { useCaseSearch } from './useCaseSearch'
@@ -99,6 +100,7 @@ export function CaseListPage() {
             >
               {t('cases.export')}
             </Button>
+            <CalendarExportButton />
             <Button variant="primary" onClick={() => navigate('/cases/new')}>
               {t('nav.newCase')}
             </Button>

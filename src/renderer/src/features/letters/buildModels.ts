@@ -142,12 +142,19 @@ export function buildRegisterutdragModel(input: {
         : {})
     },
     dataSections: input.inventory
-      .map((category) => ({
-        categoryId: category.id,
-        categoryName: category.name,
-        entries: parseEntries(input.sections[category.id] ?? '')
-      }))
-      .filter((section) => section.entries.length > 0),
+      .map((category) => {
+        // Data imported from other systems for this case (issue 16) prints as tables.
+        const tables = (input.view.case.collected ?? [])
+          .filter((table) => table.categoryId === category.id && table.rows.length > 0)
+          .map((table) => ({ source: table.source, columns: table.columns, rows: table.rows }))
+        return {
+          categoryId: category.id,
+          categoryName: category.name,
+          entries: parseEntries(input.sections[category.id] ?? ''),
+          ...(tables.length ? { tables } : {})
+        }
+      })
+      .filter((section) => section.entries.length > 0 || (section.tables?.length ?? 0) > 0),
     inventory: input.inventory,
     namedRecipients: [],
     automatedDecisions: input.settings.automatedDecisions,

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { typeLabel } from '../cases/caseLabels'
 import { today, useCaseRows } from '../cases/useCases'
+import { useDeletedCaseRecords } from '../retention/useRetention'
 
 const percent = (share: number | null) =>
   share === null ? '–' : `${Math.round(share * 1000) / 10} %`
@@ -17,17 +18,26 @@ const percent = (share: number | null) =>
 export function ReportsPage() {
   const { t } = useI18n()
   const views = useCaseRows()
+  // Cases deleted under the app's own retention still count, through their anonymous records.
+  const deleted = useDeletedCaseRecords()
   const saveCsv = useSaveCsv()
   const act = useAction()
   const years = useMemo(
     () =>
-      [...new Set(views.map((view) => Number(view.case.receivedAt.slice(0, 4))))].sort(
-        (a, b) => b - a
-      ),
-    [views]
+      [
+        ...new Set([
+          ...views.map((view) => Number(view.case.receivedAt.slice(0, 4))),
+          ...deleted.map((record) => Number(record.receivedMonth.slice(0, 4)))
+        ])
+      ].sort((a, b) => b - a),
+    [views, deleted]
   )
   const [year, setYear] = useState(Number(today().slice(0, 4)))
-  const report = useMemo(() => annualReport(views, year, today()), [views, year])
+  const report = useMemo(() => annualReport(views, year, today(), deleted), [views, year, deleted])
+
+  const deletedInYear = deleted.filter((record) =>
+    record.receivedMonth.startsWith(`${year}-`)
+  ).length
 
   const exportCsv = () =>
     act.run(async () => {
@@ -135,6 +145,11 @@ export function ReportsPage() {
             </tbody>
           </table>
           <p className="muted">{t('reports.definition')}</p>
+          {deletedInYear > 0 && (
+            <p className="muted" data-testid="reports-deleted">
+              {t('caseRetention.inReport', { count: deletedInYear })}
+            </p>
+          )}
         </section>
       </div>
     </section>

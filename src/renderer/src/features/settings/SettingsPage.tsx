@@ -5,6 +5,7 @@ import { InventoryPanel } from '../organisation/InventoryPanel'
 import { LettersPanel } from '../organisation/LettersPanel'
 import { OrganisationPanel } from '../organisation/OrganisationPanel'
 import { SigningPanel } from '../organisation/SigningPanel'
+import { RetentionPanel } from '../retention/RetentionPanel'
 import { SecuritySettingsPanel } from '../vault/SecuritySettingsPanel'
 
 export function SettingsPage() {
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <LettersPanel />
       <InventoryPanel />
       <BackupPanel />
+      <RetentionPanel />
       <SecuritySettingsPanel />
     </section>
   )

@@ -14,6 +14,8 @@ import { useSubjectCommands } from './useSubjects'
 type Props = {
   /** The subject to change; without it the form registers a new one. */
   subject?: DataSubject
+  /** Values to start a new subject with (e.g. the sender of an imported e-mail). */
+  initial?: Partial<SubjectDraft>
   /** Called with the saved subject (e.g. to pick it for a new case). */
   onSaved: (subject: DataSubject) => void
   onCancel?: () => void
@@ -54,11 +56,17 @@ const FIELDS: {
  * Registers or changes a data subject. A personnummer another subject has blocks the save; a
  * shared e-mail address warns and can be saved anyway. Field messages show before submit.
  */
-export function SubjectForm({ subject, onSaved, onCancel, rectificationReference }: Props) {
+export function SubjectForm({
+  subject,
+  initial,
+  onSaved,
+  onCancel,
+  rectificationReference
+}: Props) {
   const { t } = useI18n()
   const commands = useSubjectCommands()
   const schema = useMemo(() => subjectFormSchema(today()), [])
-  const form = useZodForm(schema, subject ? draftOf(subject) : EMPTY_DRAFT)
+  const form = useZodForm(schema, subject ? draftOf(subject) : { ...EMPTY_DRAFT, ...initial })
   const act = useAction()
   const [duplicate, setDuplicate] = useState<{ message: string; blocking: boolean } | null>(null)
 

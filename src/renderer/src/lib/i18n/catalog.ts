@@ -9,9 +9,11 @@ import { caseCoreMessages } from '../../features/cases/core.messages'
 import { deadlineMessages } from '../../features/cases/deadline.messages'
 import { caseMessages } from '../../features/cases/messages'
 import { dashboardMessages } from '../../features/dashboard/messages'
+import { intakeMessages } from '../../features/intake/messages'
 import { letterMessages } from '../../features/letters/messages'
 import { organisationMessages } from '../../features/organisation/messages'
 import { reportMessages } from '../../features/reports/messages'
+import { retentionMessages } from '../../features/retention/messages'
 import { settingsMessages } from '../../features/settings/messages'
 import { storeMessages } from '../../features/store/messages'
 import { subjectMessages } from '../../features/subjects/messages'
@@ -34,7 +36,9 @@ const SETS = [
   storeMessages,
   deadlineMessages,
   caseCoreMessages,
-  auditMessages
+  auditMessages,
+  intakeMessages,
+  retentionMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never

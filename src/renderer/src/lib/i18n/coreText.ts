@@ -24,6 +24,7 @@ const VOCABULARY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'audit.case.task': { task: 'task.' },
   'audit.case.correspondence': { direction: 'detail.direction.', medium: 'channel.' },
   'audit.case.erasure': { legalBasis: 'legalBasis.' },
+  'audit.case.retention-delete': { type: 'type.' },
   'alert.body.overdue': { type: 'alertType.' },
   'alert.body.due': { type: 'alertType.' },
   'retention.years': { basis: 'legalBasis.' },
