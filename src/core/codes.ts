@@ -13,6 +13,7 @@ import { TASK_CODES } from './cases/tasks'
 import { CASE_ERROR } from './cases/workflow'
 import { CRYPTO_ERROR } from './crypto/errors'
 import { RECORD_CODEC_ERROR } from './crypto/recordCodec'
+import { RECIPIENT_ERROR, RECIPIENT_ROLES } from './inventory/recipients'
 import { ALERT_CODES } from './dashboard/deadlineAlerts'
 import { AUDIT_BREAK_CODES } from './audit/auditChain'
 import { DEADLINE_ERROR, PLANNING_CODES, TRAIL_CODES } from './deadlines/deadlines'
@@ -37,6 +38,7 @@ export type CoreErrorCode =
   | ValueOf<typeof ERASURE_ERROR>
   | ValueOf<typeof LETTER_ERROR>
   | ValueOf<typeof STOPPED_ERROR>
+  | ValueOf<typeof RECIPIENT_ERROR>
   | ValueOf<typeof RETENTION_ERROR>
   | ValueOf<typeof ID_ERROR>
   | ValueOf<typeof DATE_ERROR>
@@ -56,6 +58,7 @@ export const CORE_ERROR_CODES: readonly (CoreErrorCode | CoreThrownCode)[] = [
   ...Object.values(ERASURE_ERROR),
   ...Object.values(LETTER_ERROR),
   ...Object.values(STOPPED_ERROR),
+  ...Object.values(RECIPIENT_ERROR),
   ...Object.values(RETENTION_ERROR),
   ...Object.values(ID_ERROR),
   ...Object.values(DATE_ERROR),
@@ -89,5 +92,6 @@ export const CORE_MESSAGE_KEYS: readonly string[] = [
   ...LEGAL_BASES_FOR_BLOCK.map((basis) => `startEvent.${basis}`),
   ...PUBLIC_HOLIDAY_IDS.map((id) => `holiday.${id}`),
   ...PLANNING_EVE_IDS.map((id) => `holiday.${id}`),
-  ...ORGANISATION_TYPES.map((type) => `orgType.${type}`)
+  ...ORGANISATION_TYPES.map((type) => `orgType.${type}`),
+  ...RECIPIENT_ROLES.map((role) => `recipientRole.${role}`)
 ]

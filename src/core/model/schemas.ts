@@ -206,6 +206,15 @@ export const inventoryCategorySchema = z.object({
   purposes: z.array(z.string().max(1000)).max(50),
   legalBasis: z.string().max(1000),
   recipients: z.array(z.string().max(500)).max(50),
+  namedRecipients: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        role: z.enum(['processor', 'authority', 'other'])
+      })
+    )
+    .max(50)
+    .optional(),
   retention: z.string().max(2000),
   source: z.string().max(1000)
 }) satisfies z.ZodType<InventoryCategory>

@@ -193,6 +193,7 @@ export type StoppedProcessing = {
 
 /** Art. 19: a recipient told of a rectification, erasure or restriction. */
 export type RecipientNotice = {
+  /** The recipient's name as it was when told (a named recipient of the inventory). */
   recipientId: string
   notifiedAt?: IsoDate
   notApplicableReason?: string
@@ -270,6 +271,11 @@ export type InventoryCategory = {
   purposes: string[]
   legalBasis: string
   recipients: string[]
+  /**
+   * The processors, authorities and other recipients this category is actually disclosed to, by
+   * name (art. 15(1)(c), art. 19). Absent in inventories saved before they existed.
+   */
+  namedRecipients?: { name: string; role: 'processor' | 'authority' | 'other' }[]
   retention: string
   source: string
 }
@@ -311,6 +317,7 @@ export const AUDIT_ACTIONS = [
   'case.erasure',
   'case.erased',
   'case.art19',
+  'case.art19-remove',
   'case.copy',
   'case.subject-move',
   'case.attachment-remove',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import {
   ALLOWED_TRANSITIONS,
+  ART19_CASE_TYPES,
   changeStatus,
   closeCase,
   EXTENSION_REASONS,
@@ -25,6 +26,7 @@ import { CaseDecisions } from './CaseDecisions'
 import { CaseErasure } from './CaseErasure'
 import { CaseLetters } from './CaseLetters'
 import { CasePortability } from './CasePortability'
+import { CaseRecipients } from './CaseRecipients'
 import { CaseRectification } from './CaseRectification'
 import { CaseStopped } from './CaseStopped'
 import { CaseTasks } from './CaseTasks'
@@ -300,6 +302,9 @@ export function CaseDetailPage({ id }: { id: string }) {
           {dsrCase.type === 'portability' && <CasePortability view={view} />}
           {(dsrCase.type === 'erasure' || dsrCase.erasure.length > 0) && (
             <CaseErasure view={view} />
+          )}
+          {(ART19_CASE_TYPES.has(dsrCase.type) || dsrCase.erasure.length > 0) && (
+            <CaseRecipients view={view} />
           )}
         </div>
       </div>

@@ -4,7 +4,6 @@ import {
   LEGAL_BASES_FOR_BLOCK,
   lastFinancialYearEnd,
   markCategoryErased,
-  recordRecipientNotice,
   type LegalBasisForBlock
 } from '../../../../core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
@@ -38,12 +37,10 @@ export function CaseErasure({ view }: { view: CaseView }) {
   const [allowedUse, setAllowedUse] = useState(
     'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)'
   )
-  const [notApplicable, setNotApplicable] = useState<Record<string, string>>({})
   const perform = (command: Parameters<typeof run>[0]) =>
     act.run(() => run(command), t('detail.saved'))
   const categories = inventory ?? []
   const nameOf = (id: string) => categories.find((category) => category.id === id)?.name ?? id
-  const recipients = [...new Set(categories.flatMap((category) => category.recipients))]
   const selected = categoryId || categories[0]?.id || ''
   return (
     <Section title={t('detail.erasure')} id="erasure-title">
@@ -179,66 +176,6 @@ export function CaseErasure({ view }: { view: CaseView }) {
         )}
         <Button type="submit">{t('detail.saveErasure')}</Button>
       </form>
-      <div className="subform">
-        <h3>{t('detail.art19')}</h3>
-        <ul className="plain">
-          {recipients.map((recipient) => {
-            const notice = dsrCase.recipientNotices.find((item) => item.recipientId === recipient)
-            return (
-              <li key={recipient}>
-                {recipient}:{' '}
-                {notice?.notifiedAt ? (
-                  t('detail.notified', { date: notice.notifiedAt })
-                ) : notice?.notApplicableReason ? (
-                  `${t('detail.notApplicable')} (${notice.notApplicableReason})`
-                ) : (
-                  <span className="inline-form">
-                    <Button
-                      variant="link"
-                      onClick={() =>
-                        void perform((ctx) =>
-                          recordRecipientNotice(
-                            dsrCase,
-                            { recipientId: recipient, notifiedAt: today() },
-                            ctx
-                          )
-                        )
-                      }
-                    >
-                      {t('detail.notify')}
-                    </Button>
-                    <input
-                      aria-label={t('detail.notApplicableReason')}
-                      placeholder={t('detail.notApplicableReason')}
-                      value={notApplicable[recipient] ?? ''}
-                      onChange={(event) =>
-                        setNotApplicable({ ...notApplicable, [recipient]: event.target.value })
-                      }
-                    />
-                    <Button
-                      variant="link"
-                      onClick={() =>
-                        void perform((ctx) =>
-                          recordRecipientNotice(
-                            dsrCase,
-                            {
-                              recipientId: recipient,
-                              notApplicableReason: notApplicable[recipient] ?? ''
-                            },
-                            ctx
-                          )
-                        )
-                      }
-                    >
-                      {t('detail.notApplicable')}
-                    </Button>
-                  </span>
-                )}
-              </li>
-            )
-          })}
-        </ul>
-      </div>
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )

@@ -4,6 +4,7 @@ import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { CollectedDataPanel } from '../intake/CollectedDataPanel'
 import { AutomationNotice } from '../letters/AutomationNotice'
 import { LetterPreview } from '../letters/LetterPreview'
 import { useLetters, type AutomationOutcome, type RenderedLetter } from '../letters/useLetters'
@@ -24,6 +25,7 @@ export function CasePortability({ view }: { view: CaseView }) {
   const [preview, setPreview] = useState<RenderedLetter | null>(null)
   const [automation, setAutomation] = useState<AutomationOutcome | null>(null)
   const subject = view.subject
+  const collected = view.case.collected ?? []
   if (!subject || !build) return null
   const present = PERSON_FIELDS.filter((field) =>
     field === 'customerRefs' ? subject.customerRefs.length > 0 : Boolean(subject[field])
@@ -68,6 +70,16 @@ export function CasePortability({ view }: { view: CaseView }) {
     <Section title={t('detail.portability')} id="portability-title">
       <p className="muted">{t('detail.portabilityIntro')}</p>
       <p data-testid="portability-contents">{t('detail.portabilityPerson', { fields })}</p>
+      <p className="muted" data-testid="portability-datasets">
+        {t('detail.portabilityDatasets', {
+          count: collected.length,
+          rows: collected.reduce((sum, table) => sum + table.rows.length, 0)
+        })}
+      </p>
+      <details className="subform">
+        <summary>{t('detail.portabilityCollect')}</summary>
+        <CollectedDataPanel view={view} />
+      </details>
       {!subject.address && <Notice tone="info">{t('detail.portabilityNoAddress')}</Notice>}
       <div className="form-actions">
         <Button busy={action.busy} onClick={saveZip} data-testid="portability-save">

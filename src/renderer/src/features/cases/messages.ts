@@ -109,6 +109,7 @@ export const caseMessages = defineMessages(
     'detail.portabilityDatasets':
       '{count, plural, =0 {Inga insamlade tabeller i ärendet.} one {# insamlad tabell med {rows} rader.} other {# insamlade tabeller med sammanlagt {rows} rader.}}',
     'detail.portabilitySave': 'Spara ZIP-filen',
+    'detail.portabilityCollect': 'Hämta personens rader ur en export från ett annat system',
     'detail.portabilityLetter': 'Förhandsgranska följebrev med ZIP-fil',
     'detail.portabilitySaved': 'ZIP-filen sparades: {path}',
     'detail.portabilityFiled': 'Följebrevet och ZIP-filen finns nu i ärendets korrespondens.',
@@ -170,6 +171,24 @@ export const caseMessages = defineMessages(
     'detail.notify': 'Underrättad i dag',
     'detail.notApplicable': 'Behövs inte',
     'detail.notApplicableReason': 'Varför behövs det inte?',
+    'detail.art19Intro':
+      'Mottagare som har fått uppgifterna ska underrättas om rättelse, radering eller begränsning, om det inte är omöjligt eller oproportionerligt (artikel 19). Breven räknar upp dem som har underrättats.',
+    'detail.art19None':
+      'Registret över behandlingar namnger inga mottagare ännu. Lägg till dem under Inställningar → Register över behandlingar.',
+    'detail.art19NotifiedOn': 'Underrättad den',
+    'detail.art19Mark': 'Markera som underrättad',
+    'detail.art19Undo': 'Ångra',
+    'detail.art19Legacy': 'finns inte längre i registret',
+    'recipientRole.processor': 'personuppgiftsbiträde',
+    'recipientRole.authority': 'myndighet',
+    'recipientRole.other': 'annan mottagare',
+    'error.RECIPIENT_NOTICE_INVALID':
+      'Ange dagen då mottagaren underrättades, eller varför det inte behövs.',
+    'error.RECIPIENT_NOTICE_FUTURE':
+      'Dagen då mottagaren underrättades måste ligga mellan {from} och {today}.',
+    'error.RECIPIENT_NOTICE_NOT_FOUND': 'Uppgiften om mottagaren finns inte längre i ärendet.',
+    'error.RECIPIENT_NOT_APPLICABLE':
+      'Mottagare underrättas bara i ärenden om rättelse, radering eller begränsning.',
     'detail.copy': 'Lämnad kopia',
     'detail.recordCopy': 'Registrera lämnad kopia',
     'detail.copyScope': 'Omfattning',
@@ -323,6 +342,7 @@ export const caseMessages = defineMessages(
     'detail.portabilityDatasets':
       '{count, plural, =0 {No collected tables in the case.} one {# collected table with {rows} rows.} other {# collected tables with {rows} rows in all.}}',
     'detail.portabilitySave': 'Save the ZIP file',
+    'detail.portabilityCollect': 'Collect the person’s rows from another system’s export',
     'detail.portabilityLetter': 'Preview the covering letter with the ZIP file',
     'detail.portabilitySaved': 'The ZIP file was saved: {path}',
     'detail.portabilityFiled':
@@ -386,6 +406,23 @@ export const caseMessages = defineMessages(
     'detail.notify': 'Notified today',
     'detail.notApplicable': 'Not needed',
     'detail.notApplicableReason': 'Why is it not needed?',
+    'detail.art19Intro':
+      'Recipients who received the data must be told of a rectification, erasure or restriction, unless that is impossible or disproportionate (Article 19). The letters list those who were told.',
+    'detail.art19None':
+      'The processing inventory names no recipients yet. Add them under Settings → Record of processing.',
+    'detail.art19NotifiedOn': 'Told on',
+    'detail.art19Mark': 'Mark as told',
+    'detail.art19Undo': 'Undo',
+    'detail.art19Legacy': 'no longer in the inventory',
+    'recipientRole.processor': 'processor',
+    'recipientRole.authority': 'public authority',
+    'recipientRole.other': 'other recipient',
+    'error.RECIPIENT_NOTICE_INVALID': 'Give the day the recipient was told, or why it is not needed.',
+    'error.RECIPIENT_NOTICE_FUTURE':
+      'The day the recipient was told must be between {from} and {today}.',
+    'error.RECIPIENT_NOTICE_NOT_FOUND': 'The record of the recipient is no longer in the case.',
+    'error.RECIPIENT_NOT_APPLICABLE':
+      'Recipients are told only in rectification, erasure and restriction cases.',
     'detail.copy': 'Copy delivered',
     'detail.recordCopy': 'Record delivered copy',
     'detail.copyScope': 'Scope',

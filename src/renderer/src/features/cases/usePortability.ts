@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate'
 import { useCallback, useMemo } from 'react'
 import { portabilityFiles, type PortabilityFiles } from '../../../../core'
 import { callOrThrow } from '../../lib/api'
-import { useOrganisation } from '../settings/useSettings'
+import { useInventory, useOrganisation } from '../settings/useSettings'
 import { today, type CaseView } from './useCases'
 
 export type PortabilityPackage = PortabilityFiles & {
@@ -22,16 +22,25 @@ function zipTime(on: string): Date {
  */
 export function usePortability(view: CaseView) {
   const organisation = useOrganisation()
+  const inventory = useInventory()
   const subject = view.subject
+  const collected = view.case.collected
   const build = useMemo(() => {
-    if (!subject || !organisation) return null
+    if (!subject || !organisation || !inventory) return null
+    const categoryName = (id: string) => inventory.find((item) => item.id === id)?.name ?? id
     return (): PortabilityPackage => {
       const on = today()
       const files = portabilityFiles({
         reference: view.case.reference,
         controller: { name: organisation.name, orgNumber: organisation.orgNumber },
         subject,
-        datasets: [],
+        // The rows collected from other systems for this case (issue 16), one dataset each.
+        datasets: (collected ?? []).map((table) => ({
+          category: categoryName(table.categoryId),
+          source: table.source,
+          columns: table.columns,
+          rows: table.rows
+        })),
         on
       })
       const mtime = zipTime(on)
@@ -44,7 +53,7 @@ export function usePortability(view: CaseView) {
       )
       return { ...files, zip }
     }
-  }, [subject, organisation, view.case.reference])
+  }, [subject, organisation, inventory, collected, view.case.reference])
 
   /** Saves the ZIP where the DPO chooses; resolves with the path, or null when cancelled. */
   const save = useCallback(async (pkg: PortabilityPackage): Promise<string | null> => {

@@ -1,5 +1,6 @@
 /** Turns a case, its subject and the settings into the document models main renders. */
 import {
+  namedRecipientLines,
   formatPersonnummer,
   type DataSubject,
   type InventoryCategory,
@@ -156,7 +157,8 @@ export function buildRegisterutdragModel(input: {
       })
       .filter((section) => section.entries.length > 0 || (section.tables?.length ?? 0) > 0),
     inventory: input.inventory,
-    namedRecipients: [],
+    // Art. 15(1)(c): the recipients the inventory names, in the letter's language.
+    namedRecipients: namedRecipientLines(input.inventory, input.language),
     automatedDecisions: input.settings.automatedDecisions,
     transfers: input.settings.transfers,
     signature: {
