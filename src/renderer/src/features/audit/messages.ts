@@ -27,7 +27,8 @@ export const auditMessages = defineMessages(
     'audit.case.erased': '{reference}: kategori {category} raderad {erasedAt}',
     'audit.case.art19':
       '{reference}: {notifiedAt, select, null {en mottagare behöver inte underrättas (art. 19)} other {en mottagare underrättad {notifiedAt} (art. 19)}}',
-    'audit.case.art19-remove': '{reference}: en uppgift om underrättad mottagare togs bort (art. 19)',
+    'audit.case.art19-remove':
+      '{reference}: en uppgift om underrättad mottagare togs bort (art. 19)',
     'audit.case.copy':
       '{reference}: kopia lämnad {deliveredAt} ({free, select, true {kostnadsfri} other {avgiftsbelagd}})',
     'audit.case.data-import':
@@ -84,7 +85,8 @@ export const auditMessages = defineMessages(
     'audit.case.erased': '{reference}: category {category} erased {erasedAt}',
     'audit.case.art19':
       '{reference}: {notifiedAt, select, null {a recipient need not be notified (Art. 19)} other {a recipient notified {notifiedAt} (Art. 19)}}',
-    'audit.case.art19-remove': '{reference}: a record of a notified recipient was removed (Art. 19)',
+    'audit.case.art19-remove':
+      '{reference}: a record of a notified recipient was removed (Art. 19)',
     'audit.case.copy':
       '{reference}: copy delivered {deliveredAt} ({free, select, true {free of charge} other {charged}})',
     'audit.case.data-import':

@@ -417,7 +417,8 @@ export const caseMessages = defineMessages(
     'recipientRole.processor': 'processor',
     'recipientRole.authority': 'public authority',
     'recipientRole.other': 'other recipient',
-    'error.RECIPIENT_NOTICE_INVALID': 'Give the day the recipient was told, or why it is not needed.',
+    'error.RECIPIENT_NOTICE_INVALID':
+      'Give the day the recipient was told, or why it is not needed.',
     'error.RECIPIENT_NOTICE_FUTURE':
       'The day the recipient was told must be between {from} and {today}.',
     'error.RECIPIENT_NOTICE_NOT_FOUND': 'The record of the recipient is no longer in the case.',
