@@ -124,13 +124,20 @@ async function rowShellAsync(
   table: string,
   policy: TablePolicy,
   keys: UnlockedKeys,
-  value: Record<string, unknown>
+  value: Record<string, unknown>,
+  memo: Map<string, Promise<string>>
 ): Promise<Record<string, unknown> & { id: string }> {
   const row = rowShell(table, { clear: policy.clear }, keys, value)
   await Promise.all(
     (policy.blindIndexes ?? []).map(async (spec) => {
       const normalised = spec.from(value)
-      if (normalised) row[spec.field] = await blindIndexAsync(spec.keyOf(keys), normalised)
+      if (!normalised) return
+      // Many rows share an index value (the events of one case, the cases of one person):
+      // each value is keyed once per call.
+      const memoKey = `${spec.field}\u0000${normalised}`
+      let index = memo.get(memoKey)
+      if (!index) memo.set(memoKey, (index = blindIndexAsync(spec.keyOf(keys), normalised)))
+      row[spec.field] = await index
     })
   )
   return row
@@ -184,8 +191,9 @@ export async function sealRowsAsync(
   const policy = TABLE_POLICIES[table]
   if (!policy) throw new Error(`Table ${table} is not encrypted`)
   const key = await keys.dekWebCrypto
+  const memo = new Map<string, Promise<string>>()
   const seal = async (value: Record<string, unknown>) => {
-    const row = await rowShellAsync(table, policy, keys, value)
+    const row = await rowShellAsync(table, policy, keys, value, memo)
     const nonce = randomBytes(NONCE_LENGTH)
     const body = await crypto.subtle.encrypt(
       {
