@@ -69,3 +69,62 @@ export function countRows(rows: readonly BackupRow[]): Record<string, number> {
   for (const row of rows) counts[row.table] = (counts[row.table] ?? 0) + 1
   return counts
 }
+
+/** Key of the checked-in v1 backup `tests/fixtures/backup-v1.dpobak` (test data only). */
+export const V1_FIXTURE_KEY_HEX = '5d1f0c3a9b7e6d4c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f1e2d3c4b5a'
+
+/** Deterministic bytes (no randomness), so a fixture file can be compared record by record. */
+export function patternBytes(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length)
+  for (let i = 0; i < length; i++) bytes[i] = (i * 31 + seed * 7) & 0xff
+  return bytes
+}
+
+/** The rows inside `tests/fixtures/backup-v1.dpobak`, written by the format-1 writer. */
+export function v1FixtureRows(): BackupRow[] {
+  return [
+    {
+      table: 'keyring',
+      row: {
+        id: 'main',
+        keyring: { format: 'dpo-desk-keyring', version: 1 },
+        updatedAt: '2026-11-24T00:00:00.000Z'
+      }
+    },
+    {
+      table: 'subjects',
+      row: {
+        id: 'subject-1',
+        v: 1,
+        bidx_pnr: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+        enc: patternBytes(400, 1)
+      }
+    },
+    {
+      table: 'cases',
+      row: {
+        id: 'case-1',
+        v: 1,
+        subjectId: 'subject-1',
+        type: 'access',
+        status: 'received',
+        due: '2026-04-07',
+        receivedAt: '2026-03-05',
+        enc: patternBytes(700, 2)
+      }
+    },
+    {
+      table: 'attachments',
+      row: { id: 'att-1', v: 1, caseId: 'case-1', enc: patternBytes(3000, 3) }
+    },
+    { table: 'auditLog', row: { id: 'audit-1', v: 1, seq: 1, enc: patternBytes(300, 4) } },
+    {
+      table: 'settings',
+      row: { id: 'audit-head', v: 1, enc: patternBytes(120, 5) }
+    },
+    {
+      table: 'inventory',
+      row: { id: 'inv-1', v: 1, isActive: true, note: null, enc: patternBytes(90, 6) }
+    }
+  ]
+}
