@@ -6,24 +6,27 @@
  * does the backup count as good. Any failure removes the temp file and leaves nothing
  * half-written under a backup name.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import {
+  BACKUP_ERROR,
+  BACKUP_FORMAT_VERSION,
+  BackupFormatError,
   DEFAULT_CHUNK_SIZE,
+  encodeChunkPrefix,
   encodeHeader,
   encodeTrailer,
-  BACKUP_FORMAT_VERSION,
   type BackupHeader
 } from '../../../core/backup/format'
 import {
-  endFrame,
-  rowFrame,
-  sidecarFrame,
+  FRAME,
+  FrameEncoder,
+  RowInspector,
   type BackupRow,
   type Sidecar
 } from '../../../core/backup/records'
 import type { BackupFs, WritableFile } from './backupFs'
-import { sealChunk, sha256 } from './crypto'
+import { ChecksumV2, digestOffThread, sealChunk, sha256 } from './crypto'
 import { BACKUP_IO_ERROR, errnoCode, toBackupFailure } from './errors'
 import { verifyBackupFile, type VerifiedBackup } from './reader'
 import { AppFailure } from '../../ipc/failure'
@@ -49,8 +52,14 @@ export type WriterOptions = {
   backupKey: Uint8Array
   header: Omit<
     BackupHeader,
-    'formatVersion' | 'minReaderVersion' | 'backupId' | 'noncePrefix' | 'chunkSize' | 'createdAt'
-  >
+    | 'formatVersion'
+    | 'minReaderVersion'
+    | 'backupId'
+    | 'noncePrefix'
+    | 'chunkSize'
+    | 'createdAt'
+    | 'auditMark'
+  > & { auditMark?: BackupHeader['auditMark'] }
   now: Date
   chunkSize?: number
   platform?: NodeJS.Platform
@@ -61,6 +70,7 @@ export type WriterOptions = {
 }
 
 const TRANSIENT_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES'])
+const EMPTY = new Uint8Array(0)
 const IGNORED_DIR_SYNC = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EBADF', 'EACCES'])
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -70,16 +80,23 @@ export class BackupWriter {
   readonly tempPath: string
   readonly header: BackupHeader
   #file: WritableFile | null = null
+  /** Frame bytes not yet sealed: pieces of the batches as they came, cut only at chunk ends. */
   #pending: Uint8Array[] = []
-  /** Index of the first unconsumed frame in #pending (shift() would make this quadratic). */
+  /** Index of the first unconsumed piece in #pending (shift() would make this quadratic). */
   #head = 0
   #pendingBytes = 0
   #chunkIndex = 0
   #written = 0
-  #hash = createHash('sha256')
+  /** The one hash pass over the file (format 2 checksum), made as chunks are sealed. */
+  #checksum: ChecksumV2 | null = null
+  /** Chunks whose ciphertext digest is still being computed (at most two). */
+  #hashing: { prefix: Uint8Array; tag: Uint8Array; digest: Promise<Uint8Array> }[] = []
   #headerHash: Uint8Array = new Uint8Array(0)
   #counts: Record<string, number> = {}
   #closed = false
+  readonly #inspector = new RowInspector()
+  /** The write of the previous chunk, still running while the next one is sealed. */
+  #inflight: Promise<void> | null = null
 
   constructor(private readonly options: WriterOptions) {
     this.name = backupFileName(options.now)
@@ -87,8 +104,9 @@ export class BackupWriter {
     this.tempPath = path.join(options.folder, `.${this.name}.tmp`)
     this.header = {
       ...options.header,
+      auditMark: options.header.auditMark ?? null,
       formatVersion: BACKUP_FORMAT_VERSION,
-      minReaderVersion: 1,
+      minReaderVersion: BACKUP_FORMAT_VERSION,
       createdAt: options.now.toISOString(),
       backupId: randomBytes(16).toString('hex'),
       chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
@@ -101,6 +119,7 @@ export class BackupWriter {
       this.#file = await this.options.fs.create(this.tempPath)
       const headerBytes = encodeHeader(this.header)
       this.#headerHash = sha256(headerBytes)
+      this.#checksum = new ChecksumV2(headerBytes)
       await this.#write(headerBytes)
       await this.options.onPhase?.('afterHeader')
     } catch (error) {
@@ -109,29 +128,45 @@ export class BackupWriter {
     }
   }
 
-  /** Adds rows; full chunks are encrypted and written as they fill up. */
-  async append(rows: readonly BackupRow[]): Promise<void> {
+  /**
+   * Adds a batch of encoded row frames (`FrameEncoder`, as the renderer sends them). Every frame
+   * is checked (a row with a table and an id, nothing cut off); full chunks are sealed and
+   * written as they fill up. Returns the number of rows.
+   */
+  async append(frames: Uint8Array): Promise<number> {
     try {
-      for (const row of rows) {
-        this.#counts[row.table] = (this.#counts[row.table] ?? 0) + 1
-        this.#queue(rowFrame(row))
-      }
+      const rows = this.#accept(frames)
+      this.#queue(frames)
       await this.#flush(false)
       if (this.#chunkIndex > 0) await this.options.onPhase?.('midBody')
+      return rows
     } catch (error) {
       await this.abort()
       throw toBackupFailure(error)
     }
   }
 
+  /** Encodes and adds rows (tests and tools; the app sends encoded frames). */
+  async appendRows(rows: readonly BackupRow[]): Promise<number> {
+    const encoder = new FrameEncoder()
+    for (const row of rows) encoder.addRow(row.table, row.row)
+    return this.append(encoder.take())
+  }
+
   /** Writes sidecars, the end marker, the trailer; syncs, renames and verifies. */
   async finish(sidecars: readonly Sidecar[]): Promise<VerifiedBackup> {
     const { fs } = this.options
+    let digest: Uint8Array
     try {
-      for (const sidecar of sidecars) this.#queue(sidecarFrame(sidecar))
-      this.#queue(endFrame({ counts: this.#counts, sidecars: sidecars.map((s) => s.name) }))
+      const encoder = new FrameEncoder(64 * 1024)
+      for (const sidecar of sidecars) encoder.addSidecar(sidecar)
+      encoder.addEnd({ counts: this.#counts, sidecars: sidecars.map((s) => s.name) })
+      this.#queue(encoder.take())
       await this.#flush(true)
-      const trailer = encodeTrailer(this.#chunkIndex, new Uint8Array(this.#hash.digest()))
+      await this.#settle()
+      await this.#drainHashing(0)
+      digest = this.#checksum!.digest()
+      const trailer = encodeTrailer(this.#chunkIndex, digest)
       await this.#file!.write(trailer)
       this.#written += trailer.length
       await this.options.onPhase?.('beforeFsync')
@@ -154,7 +189,17 @@ export class BackupWriter {
     await this.#syncDir()
     await this.options.onPhase?.('afterRename')
     try {
-      return await verifyBackupFile(fs, this.finalPath, this.options.backupKey, this.header.counts)
+      // The read-back decrypts every chunk (which authenticates every byte) and compares the
+      // trailer with the checksum computed while writing: no second hash pass is needed.
+      return await verifyBackupFile(
+        fs,
+        this.finalPath,
+        this.options.backupKey,
+        this.header.counts,
+        {
+          expectedDigest: digest
+        }
+      )
     } catch (error) {
       // A backup that does not read back whole is not a backup: it must not look like one.
       await fs.rename(this.finalPath, `${this.finalPath}.unverified`).catch(() => undefined)
@@ -168,6 +213,8 @@ export class BackupWriter {
 
   /** Removes the temp file (idempotent). */
   async abort(): Promise<void> {
+    await this.#inflight?.catch(() => undefined)
+    this.#inflight = null
     if (this.#file && !this.#closed) {
       this.#closed = true
       await this.#file.close().catch(() => undefined)
@@ -175,9 +222,35 @@ export class BackupWriter {
     await this.options.fs.unlink(this.tempPath).catch(() => undefined)
   }
 
-  #queue(frame: Uint8Array): void {
-    this.#pending.push(frame)
-    this.#pendingBytes += frame.length
+  #accept(frames: Uint8Array): number {
+    const view = new DataView(frames.buffer, frames.byteOffset, frames.byteLength)
+    let offset = 0
+    let rows = 0
+    while (offset < frames.length) {
+      if (frames.length - offset < 5 || frames[offset] !== FRAME.row)
+        throw new BackupFormatError(
+          BACKUP_ERROR.recordDamaged,
+          'A batch holds something else than rows'
+        )
+      const length = view.getUint32(offset + 1)
+      if (frames.length - offset - 5 < length)
+        throw new BackupFormatError(BACKUP_ERROR.recordDamaged, 'A batch ends inside a row')
+      const { table } = this.#inspector.inspect(
+        frames.subarray(offset + 5, offset + 5 + length),
+        false
+      )
+      this.#counts[table] = (this.#counts[table] ?? 0) + 1
+      offset += 5 + length
+      rows++
+    }
+
+    return rows
+  }
+
+  #queue(bytes: Uint8Array): void {
+    if (bytes.length === 0) return
+    this.#pending.push(bytes)
+    this.#pendingBytes += bytes.length
   }
 
   async #flush(isFinal: boolean): Promise<void> {
@@ -189,6 +262,16 @@ export class BackupWriter {
   }
 
   #take(length: number): Uint8Array {
+    const first = this.#pending[this.#head]
+    // Most chunks lie inside one batch: a view, no copy.
+    if (first && first.length >= length) {
+      const out = first.subarray(0, length)
+      if (first.length === length) this.#pending[this.#head++] = EMPTY
+      else this.#pending[this.#head] = first.subarray(length)
+      this.#pendingBytes -= length
+      this.#compact()
+      return out
+    }
     const out = new Uint8Array(length)
     let offset = 0
     while (offset < length) {
@@ -197,7 +280,8 @@ export class BackupWriter {
       if (first.length <= needed) {
         out.set(first, offset)
         offset += first.length
-        this.#head++
+        // Drop the reference at once: a consumed batch must not stay alive until compaction.
+        this.#pending[this.#head++] = EMPTY
       } else {
         out.set(first.subarray(0, needed), offset)
         this.#pending[this.#head] = first.subarray(needed)
@@ -205,15 +289,19 @@ export class BackupWriter {
       }
     }
     this.#pendingBytes -= length
-    if (this.#head > 1024) {
-      this.#pending = this.#pending.slice(this.#head)
-      this.#head = 0
-    }
+    this.#compact()
     return out
   }
 
+  #compact(): void {
+    if (this.#head > 1024 || this.#head === this.#pending.length) {
+      this.#pending = this.#pending.slice(this.#head)
+      this.#head = 0
+    }
+  }
+
   async #writeChunk(plaintext: Uint8Array, isFinal: boolean): Promise<void> {
-    const sealed = sealChunk(
+    const { ciphertext, tag } = sealChunk(
       this.options.backupKey,
       this.header.noncePrefix,
       this.#headerHash,
@@ -221,23 +309,47 @@ export class BackupWriter {
       isFinal,
       plaintext
     )
-    const length = new Uint8Array(4)
-    new DataView(length.buffer).setUint32(0, sealed.length)
-    await this.#write(length)
-    await this.#write(sealed)
+    const prefix = new Uint8Array(4)
+    new DataView(prefix.buffer).setUint32(
+      0,
+      encodeChunkPrefix(ciphertext.length + tag.length, isFinal)
+    )
+    const hashing = digestOffThread(ciphertext)
+    hashing.catch(() => undefined) // awaited in order by #drainHashing
+    this.#hashing.push({ prefix, tag, digest: hashing })
+    await this.#drainHashing(2)
+    // At most one write in flight: this chunk is sealed while the previous one is written.
+    await this.#settle()
+    const writing = this.#file!.writev([prefix, ciphertext, tag])
+    writing.catch(() => undefined) // surfaced by the next #settle()
+    this.#inflight = writing
+    this.#written += prefix.length + ciphertext.length + tag.length
     this.#chunkIndex++
+  }
+
+  /** Folds finished chunk digests into the checksum, in order, until at most `keep` wait. */
+  async #drainHashing(keep: number): Promise<void> {
+    while (this.#hashing.length > keep) {
+      const { prefix, tag, digest } = this.#hashing.shift()!
+      this.#checksum!.add(prefix, tag, await digest)
+    }
+  }
+
+  async #settle(): Promise<void> {
+    const inflight = this.#inflight
+    this.#inflight = null
+    await inflight
   }
 
   async #write(bytes: Uint8Array): Promise<void> {
     await this.#file!.write(bytes)
-    this.#hash.update(bytes)
     this.#written += bytes.length
   }
 
   async #renameIntoPlace(): Promise<void> {
     const { fs } = this.options
     if (await fs.exists(this.finalPath))
-      throw new AppFailure(BACKUP_IO_ERROR.exists, `${this.name} already exists`)
+      throw new AppFailure(BACKUP_IO_ERROR.exists, 'A backup with that name already exists')
     const delays = this.options.renameRetryDelaysMs ?? [100, 250, 500, 1000, 2000]
     for (let attempt = 0; ; attempt++) {
       try {

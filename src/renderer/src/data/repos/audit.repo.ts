@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import {
   appendAuditEvent,
   auditEventSchema,
@@ -6,11 +7,38 @@ import {
   type AuditEventInput,
   type AuditVerification
 } from '../../../../core'
+import {
+  assessAuditIntegrity,
+  AuditChainChecker,
+  auditMarkKey,
+  type AuditIntegrity,
+  type AuditMark
+} from '../../../../core/audit/auditMark'
+import { wipe } from '../../../../core/crypto'
 import type { AppDb } from '../db'
 import { parseRow } from './parse'
 
 type AuditHead = { seq: number; hash: string }
 const HEAD_ID = 'audit-head'
+
+type CommitListener = (head: AuditEvent) => void
+const commitListeners = new WeakMap<AppDb, Set<CommitListener>>()
+
+/**
+ * Called with the new last event each time appended audit events have been committed (after
+ * the transaction that wrote them completed, never for a rolled-back one). The audit integrity
+ * module moves the high-water mark in main's data folder on.
+ */
+export function onAuditCommitted(db: AppDb, listener: CommitListener): () => void {
+  let listeners = commitListeners.get(db)
+  if (!listeners) commitListeners.set(db, (listeners = new Set()))
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function notifyCommitted(db: AppDb, head: AuditEvent): void {
+  for (const listener of commitListeners.get(db) ?? []) listener(head)
+}
 
 /**
  * Appends events to the hash chain (keyed with a sub-key of the data key). Call inside a
@@ -36,11 +64,18 @@ export async function appendAudit(
     appended.push(event)
     previous = event
   }
-  if (previous)
+  if (previous) {
     await db.settings.put({
       id: HEAD_ID,
       value: { seq: previous.seq, hash: previous.hash } satisfies AuditHead
     })
+    const head = previous
+    // The outermost transaction: a nested one "completes" when its scope ends, before the commit.
+    let transaction = Dexie.currentTransaction
+    while (transaction?.parent) transaction = transaction.parent
+    if (transaction) transaction.on('complete', () => notifyCommitted(db, head))
+    else notifyCommitted(db, head)
+  }
   return appended
 }
 
@@ -56,5 +91,66 @@ export async function verifyAudit(db: AppDb): Promise<AuditVerification> {
   return verifyAuditChain(events, {
     key: db.keys.keys.auditKey,
     ...(head ? { expectedHead: head } : {})
+  })
+}
+
+/** Events read and checked per slice of the background check. */
+const CHECK_PAGE = 500
+
+/** Lets the browser paint and handle input between slices of a long check. */
+function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+/**
+ * Checks the whole log against the head the database remembers and the high-water mark kept
+ * outside it (core/audit/auditMark.ts): in slices of a few hundred events with a yield to the
+ * UI between them, so a log of 100 000 events is checked without freezing the screen.
+ */
+export async function checkAuditIntegrity(
+  db: AppDb,
+  mark: AuditMark | null,
+  options: { onProgress?: (done: number, total: number) => void; pageSize?: number } = {}
+): Promise<{ integrity: AuditIntegrity; last: AuditEvent | null }> {
+  const pageSize = options.pageSize ?? CHECK_PAGE
+  const [headRow, total] = await Promise.all([db.settings.get(HEAD_ID), db.auditLog.count()])
+  const head = (headRow?.['value'] as AuditHead | undefined) ?? null
+  const { auditKey, dek } = db.keys.keys
+  const checker = new AuditChainChecker(auditKey, [head?.seq ?? 0, mark?.count ?? 0])
+  let from = 1
+  for (;;) {
+    const rows = await db.auditLog.where('seq').aboveOrEqual(from).limit(pageSize).toArray()
+    if (rows.length === 0) break
+    const events = rows.map((row) => parseRow(auditEventSchema, 'auditLog', row))
+    if (checker.push(events)) break
+    from = events[events.length - 1]!.seq + 1
+    options.onProgress?.(checker.count, total)
+    await yieldToUi()
+  }
+  const markKey = auditMarkKey(dek)
+  try {
+    return { integrity: assessAuditIntegrity({ checker, head, mark, markKey }), last: checker.last }
+  } finally {
+    wipe(markKey)
+  }
+}
+
+/** Appends one event on its own (e.g. the note that a gap in the log was seen and accepted). */
+export async function appendAuditNote(
+  db: AppDb,
+  input: AuditEventInput,
+  actor: string,
+  now: Date
+): Promise<AuditEvent> {
+  return db.transaction('rw', [db.auditLog, db.settings], async () => {
+    const [event] = await appendAudit(db, [input], actor, now)
+    return event!
   })
 }
