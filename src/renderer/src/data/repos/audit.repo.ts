@@ -15,6 +15,7 @@ import {
   type AuditMark
 } from '../../../../core/audit/auditMark'
 import { wipe } from '../../../../core/crypto'
+import type { AuditCheckMessage, AuditCheckRequest } from '../auditCheck.worker'
 import type { AppDb } from '../db'
 import { parseRow } from './parse'
 
@@ -94,8 +95,8 @@ export async function verifyAudit(db: AppDb): Promise<AuditVerification> {
   })
 }
 
-/** Events read and checked per slice of the background check. */
-const CHECK_PAGE = 500
+/** Events read and checked per slice of the background check (about 10–30 ms of work). */
+const CHECK_PAGE = 100
 
 /** Lets the browser paint and handle input between slices of a long check. */
 function yieldToUi(): Promise<void> {
@@ -152,5 +153,51 @@ export async function appendAuditNote(
   return db.transaction('rw', [db.auditLog, db.settings], async () => {
     const [event] = await appendAudit(db, [input], actor, now)
     return event!
+  })
+}
+
+/**
+ * The check of `checkAuditIntegrity` in a dedicated worker (auditCheck.worker.ts), so nothing
+ * of it runs on the UI thread. Where workers are unavailable (unit tests) it runs here, in
+ * slices with yields.
+ */
+export function checkAuditIntegrityInBackground(
+  db: AppDb,
+  mark: AuditMark | null,
+  onProgress?: (done: number, total: number) => void,
+  /** How the worker is started (the benchmark bundles it inline). */
+  startWorker: () => Worker = () =>
+    new Worker(new URL('../auditCheck.worker.ts', import.meta.url), { type: 'module' })
+): Promise<{ integrity: AuditIntegrity; last: AuditEvent | null }> {
+  if (typeof Worker !== 'function')
+    return checkAuditIntegrity(db, mark, onProgress ? { onProgress } : {})
+  const dataKey = db.keys.keys.dek.slice()
+  const inThread = () => checkAuditIntegrity(db, mark, onProgress ? { onProgress } : {})
+  return new Promise((resolve, reject) => {
+    let worker: Worker
+    try {
+      worker = startWorker()
+    } catch {
+      wipe(dataKey)
+      return resolve(inThread())
+    }
+    let hasAnswered = false
+    const stop = () => worker.terminate()
+    worker.onmessage = ({ data }: MessageEvent<AuditCheckMessage>) => {
+      hasAnswered = true
+      if (data.type === 'progress') return onProgress?.(data.done, data.total)
+      stop()
+      if (data.type === 'done') resolve(data.result)
+      else reject(Object.assign(new Error(data.message), { code: data.code }))
+    }
+    worker.onerror = (event) => {
+      stop()
+      // A worker that cannot start (a platform without module workers) is not a reason to skip
+      // the check: it then runs here, in slices.
+      if (!hasAnswered) resolve(inThread())
+      else reject(new Error(event.message || 'The audit check stopped'))
+    }
+    const request: AuditCheckRequest = { dbName: db.name, dataKey, mark }
+    worker.postMessage(request, [dataKey.buffer])
   })
 }

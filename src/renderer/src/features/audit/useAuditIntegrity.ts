@@ -1,7 +1,7 @@
 /**
  * The audit log's completeness check (issue 13 item 6, core/audit/auditMark.ts). At every
  * unlock (this hook mounts with the unlocked app) it fetches the high-water mark main keeps in
- * its data folder and checks the whole log against it in the background, slice by slice. While
+ * its data folder and checks the whole log against it in a worker, off the UI thread. While
  * the log checks out, every commit of audit events moves the mark on. A gap is reported and the
  * mark is left where it was (it is the evidence) until the user records the gap in the log.
  */
@@ -10,7 +10,11 @@ import { auditMarkKey, createAuditMark } from '../../../../core/audit/auditMark'
 import type { AuditEvent } from '../../../../core'
 import { wipe } from '../../../../core/crypto'
 import type { AppDb } from '../../data/db'
-import { appendAuditNote, checkAuditIntegrity, onAuditCommitted } from '../../data/repos/audit.repo'
+import {
+  appendAuditNote,
+  checkAuditIntegrityInBackground,
+  onAuditCommitted
+} from '../../data/repos/audit.repo'
 import { callOrThrow } from '../../lib/api'
 import { translator } from '../../lib/i18n'
 import { useActor } from '../cases/useCases'
@@ -69,11 +73,13 @@ export function useAuditIntegrity(): {
     void (async () => {
       try {
         const { mark } = await callOrThrow('audit:get-mark', undefined)
-        const { integrity, last } = await checkAuditIntegrity(db, mark, {
-          onProgress: (done, total) => {
+        const { integrity, last } = await checkAuditIntegrityInBackground(
+          db,
+          mark,
+          (done, total) => {
             if (!isCancelled) setState({ kind: 'checking', done, total })
           }
-        })
+        )
         if (isCancelled) return
         if (integrity.status !== 'ok') return setState({ kind: 'problem', problem: integrity })
         trusted.current = true
