@@ -98,7 +98,11 @@ window.seedAuditLog = async (count) => {
           action: 'case.status',
           entityType: 'case',
           entityId: crypto.randomUUID(),
-          summary: `Status: Mottagen → Pågår (${i})`,
+          params: {
+            reference: `DSR-2026-${String(i + 1).padStart(5, '0')}`,
+            from: 'received',
+            to: 'inProgress'
+          },
           actor: 'Susanne Bäcklund',
           at: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
         },
@@ -111,7 +115,14 @@ window.seedAuditLog = async (count) => {
   const [last] = await db.transaction('rw', [db.auditLog, db.settings], () =>
     appendAudit(
       db,
-      [{ action: 'case.status', entityType: 'case', entityId: 'last', summary: 'Sist' }],
+      [
+        {
+          action: 'case.status',
+          entityType: 'case',
+          entityId: 'last',
+          params: { reference: 'DSR-2026-99999', from: 'inProgress', to: 'answered' }
+        }
+      ],
       'Susanne Bäcklund',
       new Date(Date.UTC(2026, 6, 1))
     )

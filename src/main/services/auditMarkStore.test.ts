@@ -15,7 +15,7 @@ const event = (seq: number) => ({
     action: 'case.create',
     entityType: 'case',
     entityId: 'c',
-    summary: 'x'
+    params: { reference: 'DSR-2026-0001' }
   }),
   seq
 })

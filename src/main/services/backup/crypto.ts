@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, webcrypto, type Hash } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, type Hash } from 'node:crypto'
 import { BACKUP_ERROR, BackupFormatError, chunkAad, chunkNonce } from '../../../core/backup/format'
 
 /**
@@ -60,33 +60,4 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 export function newSha256(): Hash {
   return createHash('sha256')
-}
-
-/**
- * The trailer checksum of format 2: SHA-256 over the header and, per chunk, its prefix, its tag
- * and the SHA-256 of its ciphertext. Every byte of the file is covered, as in format 1 (one
- * SHA-256 over everything), but each chunk's digest can be computed on its own, so the writer
- * hashes on Node's thread pool while the main thread seals the next chunk.
- */
-export class ChecksumV2 {
-  readonly #outer = createHash('sha256')
-
-  constructor(headerBytes: Uint8Array) {
-    this.#outer.update(headerBytes)
-  }
-
-  add(prefix: Uint8Array, tag: Uint8Array, ciphertextDigest: Uint8Array): void {
-    this.#outer.update(prefix)
-    this.#outer.update(tag)
-    this.#outer.update(ciphertextDigest)
-  }
-
-  digest(): Uint8Array {
-    return new Uint8Array(this.#outer.digest())
-  }
-}
-
-/** SHA-256 of a chunk's ciphertext on the thread pool (WebCrypto copies the input at once). */
-export async function digestOffThread(bytes: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await webcrypto.subtle.digest('SHA-256', bytes))
 }

@@ -24,7 +24,7 @@ import {
   type Sidecar
 } from '../../../core/backup/records'
 import type { BackupFs, ReadableFile } from './backupFs'
-import { ChecksumV2, newSha256, openChunk, sha256 } from './crypto'
+import { newSha256, openChunk, sha256 } from './crypto'
 
 export type VerifiedBackup = {
   file: string
@@ -124,11 +124,8 @@ export class BackupChunkStream {
     const expectedHeaderHash = options.expectedHeaderHash
     if (expectedHeaderHash && !expectedHeaderHash.every((byte, i) => byte === this.headerHash[i]))
       throw new BackupFormatError(BACKUP_ERROR.changed, 'The backup header changed')
-    // Format 1: one SHA-256 over everything; format 2: see ChecksumV2.
-    const isV1 = version === 1
-    const hash = options.expectedDigest || !isV1 ? null : newSha256()
+    const hash = options.expectedDigest ? null : newSha256()
     hash?.update(this.headerBytes)
-    const checksum = options.expectedDigest || isV1 ? null : new ChecksumV2(this.headerBytes)
 
     type Planned = { at: number; prefix: number; length: number; isFinal: boolean | null }
     const plan = (at: number, prefix: number, index: number): Planned => {
@@ -164,16 +161,11 @@ export class BackupChunkStream {
       const nextPrefix = new DataView(buffer.buffer, buffer.byteOffset).getUint32(current.length)
       let next: Planned | null =
         current.isFinal === false ? plan(nextAt, nextPrefix, index + 1) : null
-      if (hash || checksum) {
+      if (hash) {
         const prefixBytes = new Uint8Array(4)
         new DataView(prefixBytes.buffer).setUint32(0, current.prefix)
-        hash?.update(prefixBytes)
-        hash?.update(sealed)
-        checksum?.add(
-          prefixBytes,
-          sealed.subarray(sealed.length - 16),
-          sha256(sealed.subarray(0, sealed.length - 16))
-        )
+        hash.update(prefixBytes)
+        hash.update(sealed)
       }
       let plain: Uint8Array
       let isLast: boolean
@@ -212,11 +204,7 @@ export class BackupChunkStream {
       )
     if (trailer.chunkCount !== index)
       throw truncated('The backup has a different number of parts than it says')
-    const digest = hash
-      ? new Uint8Array(hash.digest())
-      : checksum
-        ? checksum.digest()
-        : options.expectedDigest!
+    const digest = hash ? new Uint8Array(hash.digest()) : options.expectedDigest!
     if (!digest.every((byte, i) => byte === trailer.sha256[i]))
       throw new BackupFormatError(BACKUP_ERROR.checksum, 'The backup checksum does not match')
     this.digest = digest

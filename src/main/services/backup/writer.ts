@@ -26,7 +26,7 @@ import {
   type Sidecar
 } from '../../../core/backup/records'
 import type { BackupFs, WritableFile } from './backupFs'
-import { ChecksumV2, digestOffThread, sealChunk, sha256 } from './crypto'
+import { newSha256, sealChunk, sha256 } from './crypto'
 import { BACKUP_IO_ERROR, errnoCode, toBackupFailure } from './errors'
 import { verifyBackupFile, type VerifiedBackup } from './reader'
 import { AppFailure } from '../../ipc/failure'
@@ -87,10 +87,8 @@ export class BackupWriter {
   #pendingBytes = 0
   #chunkIndex = 0
   #written = 0
-  /** The one hash pass over the file (format 2 checksum), made as chunks are sealed. */
-  #checksum: ChecksumV2 | null = null
-  /** Chunks whose ciphertext digest is still being computed (at most two). */
-  #hashing: { prefix: Uint8Array; tag: Uint8Array; digest: Promise<Uint8Array> }[] = []
+  /** The one SHA-256 pass over the file, made as it is written (the trailer's checksum). */
+  #hash = newSha256()
   #headerHash: Uint8Array = new Uint8Array(0)
   #counts: Record<string, number> = {}
   #closed = false
@@ -119,7 +117,6 @@ export class BackupWriter {
       this.#file = await this.options.fs.create(this.tempPath)
       const headerBytes = encodeHeader(this.header)
       this.#headerHash = sha256(headerBytes)
-      this.#checksum = new ChecksumV2(headerBytes)
       await this.#write(headerBytes)
       await this.options.onPhase?.('afterHeader')
     } catch (error) {
@@ -164,8 +161,7 @@ export class BackupWriter {
       this.#queue(encoder.take())
       await this.#flush(true)
       await this.#settle()
-      await this.#drainHashing(0)
-      digest = this.#checksum!.digest()
+      digest = new Uint8Array(this.#hash.digest())
       const trailer = encodeTrailer(this.#chunkIndex, digest)
       await this.#file!.write(trailer)
       this.#written += trailer.length
@@ -314,10 +310,9 @@ export class BackupWriter {
       0,
       encodeChunkPrefix(ciphertext.length + tag.length, isFinal)
     )
-    const hashing = digestOffThread(ciphertext)
-    hashing.catch(() => undefined) // awaited in order by #drainHashing
-    this.#hashing.push({ prefix, tag, digest: hashing })
-    await this.#drainHashing(2)
+    this.#hash.update(prefix)
+    this.#hash.update(ciphertext)
+    this.#hash.update(tag)
     // At most one write in flight: this chunk is sealed while the previous one is written.
     await this.#settle()
     const writing = this.#file!.writev([prefix, ciphertext, tag])
@@ -325,14 +320,6 @@ export class BackupWriter {
     this.#inflight = writing
     this.#written += prefix.length + ciphertext.length + tag.length
     this.#chunkIndex++
-  }
-
-  /** Folds finished chunk digests into the checksum, in order, until at most `keep` wait. */
-  async #drainHashing(keep: number): Promise<void> {
-    while (this.#hashing.length > keep) {
-      const { prefix, tag, digest } = this.#hashing.shift()!
-      this.#checksum!.add(prefix, tag, await digest)
-    }
   }
 
   async #settle(): Promise<void> {
@@ -343,6 +330,7 @@ export class BackupWriter {
 
   async #write(bytes: Uint8Array): Promise<void> {
     await this.#file!.write(bytes)
+    this.#hash.update(bytes)
     this.#written += bytes.length
   }
 

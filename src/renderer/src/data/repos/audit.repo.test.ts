@@ -32,7 +32,12 @@ async function addEvents(count: number): Promise<void> {
   for (let i = 0; i < count; i++)
     await appendAuditNote(
       db,
-      { action: 'case.status', entityType: 'case', entityId: `case-${i}`, summary: `Status ${i}` },
+      {
+        action: 'case.status',
+        entityType: 'case',
+        entityId: `case-${i}`,
+        params: { reference: `DSR-2026-000${i}`, from: 'received', to: 'inProgress' }
+      },
       'Susanne Bäcklund',
       new Date(Date.UTC(2026, 2, 1 + i, 9))
     )
@@ -64,7 +69,7 @@ describe('audit completeness against the high-water mark', () => {
       db.transaction('rw', [db.auditLog, db.settings], async () => {
         await appendAuditNote(
           db,
-          { action: 'x', entityType: 'vault', entityId: 'x', summary: 'x' },
+          { action: 'vault.audit-gap', entityType: 'vault', entityId: 'x', params: { kind: 'x' } },
           'DPO',
           new Date()
         )

@@ -1,12 +1,10 @@
 import type { AuditIntegrity } from '../../../../core/audit/auditMark'
-import type { Translate } from '../../lib/i18n'
+import type { MessageParams } from '../../../../core/errors'
+import { formatDateTime, type Translate } from '../../lib/i18n'
 
 export type AuditProblem = Exclude<AuditIntegrity, { status: 'ok' }>
 
-/** "2026-03-05 11:00" in the user's local time. */
-function when(instant: string): string {
-  return new Date(instant).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
-}
+const when = (instant: string) => formatDateTime(instant)
 
 /** What is wrong with the log, in the user's language, naming how many events and since when. */
 export function auditProblemText(t: Translate, problem: AuditProblem): string {
@@ -43,4 +41,23 @@ export function auditProblemText(t: Translate, problem: AuditProblem): string {
 /** Whether the user can record the gap and go on (a chain broken in the middle stays broken). */
 export function canAcknowledge(problem: AuditProblem): boolean {
   return problem.status !== 'broken'
+}
+
+/** The parameters of the `vault.audit-gap` event that records a gap the user has seen. */
+export function auditGapParams(problem: AuditProblem): MessageParams {
+  switch (problem.status) {
+    case 'truncated':
+      return {
+        kind: 'truncated',
+        missing: problem.missing,
+        from: problem.found + 1,
+        to: problem.expected
+      }
+    case 'replaced':
+      return { kind: 'replaced', seq: problem.seq }
+    case 'broken':
+      return { kind: 'broken', seq: problem.seq }
+    case 'markForged':
+      return { kind: 'markForged' }
+  }
 }

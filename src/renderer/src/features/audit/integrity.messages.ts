@@ -31,7 +31,8 @@ export const auditIntegrityMessages = defineMessages(
     'auditIntegrity.acknowledged': 'Avvikelsen är antecknad i granskningsloggen.',
     'auditIntegrity.failed': 'Granskningsloggen kunde inte kontrolleras: {error}',
     'auditIntegrity.afterRestore': 'Den återställda granskningsloggen:',
-    'auditIntegrity.noteSummary': 'Avvikelse i granskningsloggen antecknad: {text}'
+    'audit.vault.audit-gap':
+      'Avvikelse i granskningsloggen antecknad: {kind, select, truncated {{missing} händelser (nr {from}–{to}) saknades} replaced {loggen var utbytt fram till händelse nr {seq}} other {kontrollvärdet i programmets datamapp var ändrat}}'
   },
   {
     'auditIntegrity.checking': 'Checking that the audit log is complete … {percent} %',
@@ -62,6 +63,7 @@ export const auditIntegrityMessages = defineMessages(
     'auditIntegrity.acknowledged': 'The gap has been recorded in the audit log.',
     'auditIntegrity.failed': 'The audit log could not be checked: {error}',
     'auditIntegrity.afterRestore': 'The restored audit log:',
-    'auditIntegrity.noteSummary': 'Gap in the audit log recorded: {text}'
+    'audit.vault.audit-gap':
+      "Gap in the audit log recorded: {kind, select, truncated {{missing} events (no. {from}–{to}) were missing} replaced {the log had been replaced up to event no. {seq}} other {the check value in the program's data folder had been changed}}"
   }
 )

@@ -16,10 +16,9 @@ import {
   onAuditCommitted
 } from '../../data/repos/audit.repo'
 import { callOrThrow } from '../../lib/api'
-import { translator } from '../../lib/i18n'
 import { useActor } from '../cases/useCases'
 import { useDb } from '../vault/VaultProvider'
-import { auditProblemText, type AuditProblem } from './auditIntegrityText'
+import { auditGapParams, type AuditProblem } from './auditIntegrityText'
 
 export type AuditIntegrityState =
   | { kind: 'checking'; done: number; total: number }
@@ -100,15 +99,13 @@ export function useAuditIntegrity(): {
     if (state.kind !== 'problem') return
     setIsAcknowledging(true)
     try {
-      // Stored texts of the log are Swedish (the organisation's language), like its other events.
-      const sv = translator('sv')
       const note = await appendAuditNote(
         db,
         {
-          action: 'audit.gap-acknowledged',
+          action: 'vault.audit-gap',
           entityType: 'vault',
           entityId: 'audit-log',
-          summary: sv('auditIntegrity.noteSummary', { text: auditProblemText(sv, state.problem) })
+          params: auditGapParams(state.problem)
         },
         actor,
         new Date()

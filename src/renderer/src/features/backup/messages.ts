@@ -76,9 +76,6 @@ export const backupMessages = defineMessages(
       'Säkerhetskopian innehåller inte det den säger. Inget har återställts.',
     'error.BACKUP_DUPLICATE_ID': 'Säkerhetskopian innehåller dubbla poster. Inget har återställts.',
     'error.BACKUP_RECORD_DAMAGED': 'En post i säkerhetskopian är skadad. Inget har återställts.',
-    'error.BACKUP_WRONG_PASSPHRASE':
-      'Lösenfrasen öppnar inte säkerhetskopian. Använd lösenfrasen som gällde när den gjordes.',
-    'error.BACKUP_WRONG_RECOVERY_KEY': 'Återställningsnyckeln hör inte till säkerhetskopian.',
     'error.BACKUP_CHANGED_DURING_RESTORE':
       'Säkerhetskopian ändrades medan den återställdes (till exempel på nätverksenheten). Inget har återställts; försök igen.',
     'error.FILE_NO_SPACE': 'Det finns inte plats för filen. Frigör utrymme och försök igen.',
@@ -162,9 +159,6 @@ export const backupMessages = defineMessages(
     'error.BACKUP_COUNT_MISMATCH': 'The backup does not hold what it says. Nothing was restored.',
     'error.BACKUP_DUPLICATE_ID': 'The backup contains duplicate records. Nothing was restored.',
     'error.BACKUP_RECORD_DAMAGED': 'A record in the backup is damaged. Nothing was restored.',
-    'error.BACKUP_WRONG_PASSPHRASE':
-      'The passphrase does not open the backup. Use the passphrase in use when it was made.',
-    'error.BACKUP_WRONG_RECOVERY_KEY': 'The recovery key does not belong to the backup.',
     'error.BACKUP_CHANGED_DURING_RESTORE':
       'The backup changed while it was being restored (on the network share, for example). Nothing was restored; try again.',
     'error.FILE_NO_SPACE': 'There is no room for the file. Free some space and try again.',
