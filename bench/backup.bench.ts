@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -16,25 +16,39 @@ import { createBackupService } from '../src/main/services/backup/backupService'
 import { syntheticCounts, syntheticFrameBatches } from '../tests/helpers/backupFixtures'
 import { median, report, type Figure } from './report'
 
-const ROUNDS = 3
+const ROUNDS = 7
 const ATTACHMENTS = 200
 const ATTACHMENT_SIZE = 500 * 1024 // 200 × 500 kB = 100 MB
 
-function cpSync(file: string, folder: string): number {
-  const target = path.join(folder, 'baseline-copy.bin')
+/**
+ * Both sides start from a clean page cache: everything written before is flushed first
+ * (untimed), and nothing is deleted until the end. On this machine's disk (ext4 mounted with
+ * `discard`) earlier writes and deletions otherwise make the next fsync wait for them, which
+ * charged one side for the other's clean-up (measured: the first round 0.2 s, later ones 0.45 s).
+ */
+function settleDisk(): void {
+  spawnSync('sync')
+}
+
+function cpSync(file: string, folder: string, round: number): number {
+  const target = path.join(folder, `baseline-copy-${round}.bin`)
+  settleDisk()
   const started = performance.now()
   const cp = spawnSync('cp', [file, target])
   const sync = spawnSync('sync', [target])
   const ms = performance.now() - started
   if (cp.status !== 0 || sync.status !== 0) throw new Error('cp or sync failed')
-  unlinkSync(target)
   return ms
 }
+
+/** Folders to delete once every size has been measured (see settleDisk). */
+const created: string[] = []
 
 async function measure(cases: number) {
   const folder = mkdtempSync(path.join(tmpdir(), 'dpo-bench-share-'))
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'dpo-bench-data-'))
-  try {
+  created.push(folder, dataFolder)
+  {
     const service = createBackupService({
       fs: nodeBackupFs,
       dataFolder,
@@ -49,9 +63,14 @@ async function measure(cases: number) {
     const baseline: number[] = []
     let last = { name: '', size: 0, file: '' }
     for (let round = 0; round < ROUNDS; round++) {
-      if (last.file) unlinkSync(last.file)
+      // The renderer's share, encoding the snapshot's rows, is done first and timed apart: in the
+      // app it happens in another process, alongside main's work.
       const timing = { encodeMs: 0 }
+      const batches = [
+        ...syntheticFrameBatches(cases, ATTACHMENTS, ATTACHMENT_SIZE, 4 << 20, timing)
+      ]
       let mainMs = 0
+      settleDisk()
       let started = performance.now()
       const { sessionId } = await service.begin({
         backupKey: key,
@@ -61,17 +80,13 @@ async function measure(cases: number) {
         attachmentBytes: ATTACHMENTS * ATTACHMENT_SIZE
       })
       mainMs += performance.now() - started
-      for (const frames of syntheticFrameBatches(
-        cases,
-        ATTACHMENTS,
-        ATTACHMENT_SIZE,
-        4 << 20,
-        timing
-      )) {
+      for (const frames of batches) {
         started = performance.now()
-        await service.append(sessionId, frames)
+        // Each batch arrives in main as a fresh buffer (IPC copies it): so it does here.
+        await service.append(sessionId, Uint8Array.prototype.slice.call(frames))
         mainMs += performance.now() - started
       }
+      batches.length = 0
       started = performance.now()
       const verified = await service.finish(sessionId)
       mainMs += performance.now() - started
@@ -79,10 +94,11 @@ async function measure(cases: number) {
       last = verified
       main.push(mainMs)
       encode.push(timing.encodeMs)
-      baseline.push(cpSync(verified.file, folder))
+      baseline.push(cpSync(verified.file, folder, round))
     }
 
     // Restore the last one: a verifying pass, then the rows batch by batch.
+    settleDisk()
     const preview = await service.restorePreviewByName(last.name)
     let started = performance.now()
     const opened = await service.restoreOpen(preview.restoreId, key)
@@ -106,9 +122,6 @@ async function measure(cases: number) {
       verifyMs,
       deliverMs
     }
-  } finally {
-    rmSync(folder, { recursive: true, force: true })
-    rmSync(dataFolder, { recursive: true, force: true })
   }
 }
 
@@ -157,9 +170,13 @@ function figures(label: string, result: Awaited<ReturnType<typeof measure>>, tar
 
 describe('backup and restore (main-side pipeline, real files)', () => {
   it('10 000 and 100 000 cases + 100 MB of attachments, beside cp + sync', async () => {
-    const small = await measure(10_000)
-    const large = await measure(100_000)
-    report('backup', [...figures('10k cases', small, 3), ...figures('100k cases', large, 6)])
+    try {
+      const small = await measure(10_000)
+      const large = await measure(100_000)
+      report('backup', [...figures('10k cases', small, 3), ...figures('100k cases', large, 6)])
+    } finally {
+      for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('restore and verify memory, 1 GiB backup (resident chunks after GC)', () => {

@@ -3,13 +3,15 @@
  *
  *   magic "DPOBAK" (6 bytes) | format version u16 | header length u32 | header (UTF-8 JSON)
  *   chunk*: prefix u32 | AES-256-GCM ciphertext with tag
- *   trailer: "DPOEND" | chunk count u32 | SHA-256 of everything before the trailer (32 bytes)
+ *   trailer: "DPOEND" | chunk count u32 | checksum (SHA-256, 32 bytes)
  *
  * Format 2 (written now): the chunk prefix is the ciphertext length with the final-chunk flag in
- * its top bit (the flag is also authenticated, see below), the header carries the audit log's
- * high-water mark, and the plaintext frames use the compact row encoding of `records.ts`.
- * Format 1 (read only): the prefix is the plain length (the final chunk is found by trying both
- * flags) and frames are `encodeRecord` JSON.
+ * its top bit (the flag is also authenticated, see below); the checksum is SHA-256 of the header
+ * and of each chunk's prefix and GCM tag (the tag is the chunk's MAC, so no second pass over the
+ * data is needed); the header carries the audit log's high-water mark; the plaintext frames use
+ * the compact row encoding of `records.ts`. Format 1 (read only): the prefix is the plain
+ * length (the final chunk is found by trying both flags), the checksum covers every byte before
+ * the trailer, and frames are `encodeRecord` JSON.
  *
  * The header is readable without a key (for the restore preview: when, which app version, how
  * many records) and carries the vault keyring, so the passphrase or the recovery key can open

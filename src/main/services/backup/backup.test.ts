@@ -520,6 +520,21 @@ describe('restore in two passes, chunk by chunk', () => {
     expect(batches.length).toBeGreaterThan(30)
   })
 
+  it('cuts chunks between rows, so a row smaller than a chunk is never split', async () => {
+    const rows = syntheticRows(3000, 0, 0)
+    const { verified, key } = await writeBackup(tempDir(), rows, { chunkSize: 16 * 1024 })
+    const { rows: restored, batches } = await restoreThroughService(
+      newService(),
+      verified.file,
+      key
+    )
+    expect(restored).toHaveLength(rows.length)
+    // Every batch is the rows of one chunk, whole: never more than a chunk of frames.
+    for (const batch of batches) expect(batch.bytes).toBeLessThanOrEqual(16 * 1024)
+    const bytes = readFileSync(verified.file)
+    expect(chunks(bytes).length).toBeGreaterThanOrEqual(batches.length)
+  })
+
   it('stops with a specific error when the file changes after it was verified', async () => {
     const rows = syntheticRows(300, 4, 100_000)
     const folder = tempDir()

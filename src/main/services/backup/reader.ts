@@ -33,7 +33,7 @@ export type VerifiedBackup = {
   createdAt: string
   counts: Record<string, number>
   sidecars: string[]
-  /** SHA-256 of everything before the trailer, as the trailer states it (hex). */
+  /** The checksum in the trailer (hex): see format.ts. */
   sha256: string
 }
 
@@ -165,7 +165,8 @@ export class BackupChunkStream {
         const prefixBytes = new Uint8Array(4)
         new DataView(prefixBytes.buffer).setUint32(0, current.prefix)
         hash.update(prefixBytes)
-        hash.update(sealed)
+        // Format 1 hashed every byte; format 2 hashes each chunk's tag (its MAC) instead.
+        hash.update(version === 1 ? sealed : sealed.subarray(sealed.length - 16))
       }
       let plain: Uint8Array
       let isLast: boolean
@@ -218,7 +219,7 @@ export type ReadResult = {
   sidecars: Sidecar[]
   counts: Record<string, number>
   rows: number
-  /** SHA-256 of everything before the trailer. */
+  /** The checksum in the trailer (see format.ts). */
   digest: Uint8Array
   size: number
 }

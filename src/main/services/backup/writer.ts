@@ -1,10 +1,10 @@
 /**
  * Writes one backup file safely (security.md §4.1–4.3): a temp file in the target folder, the
- * whole body, a length check, fsync, close, then a rename to a name no file has (bounded retry
- * on the transient locks Windows and antivirus cause), a directory fsync where the file system
- * allows it, and finally a complete read-back that decrypts and checks every chunk. Only then
- * does the backup count as good. Any failure removes the temp file and leaves nothing
- * half-written under a backup name.
+ * whole body, fsync and, at the same time, a complete read-back of the temp file that decrypts
+ * and checks every chunk and record; then close, a length check, a rename to a name no file has
+ * (bounded retry on the transient locks Windows and antivirus cause), a directory fsync where
+ * the file system allows it and a size check under the final name. Only then does the backup
+ * count as good. Any failure removes the temp file and leaves nothing under a backup name.
  */
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
@@ -70,7 +70,6 @@ export type WriterOptions = {
 }
 
 const TRANSIENT_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES'])
-const EMPTY = new Uint8Array(0)
 const IGNORED_DIR_SYNC = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EBADF', 'EACCES'])
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -80,14 +79,13 @@ export class BackupWriter {
   readonly tempPath: string
   readonly header: BackupHeader
   #file: WritableFile | null = null
-  /** Frame bytes not yet sealed: pieces of the batches as they came, cut only at chunk ends. */
-  #pending: Uint8Array[] = []
-  /** Index of the first unconsumed piece in #pending (shift() would make this quadratic). */
-  #head = 0
-  #pendingBytes = 0
   #chunkIndex = 0
   #written = 0
-  /** The one SHA-256 pass over the file, made as it is written (the trailer's checksum). */
+  /**
+   * The trailer's checksum (format 2): SHA-256 of the header and of each chunk's prefix and
+   * authentication tag. Each tag is AES-GCM's MAC of its chunk under the backup key, so this
+   * commits to every byte of the file without a second pass over the data.
+   */
   #hash = newSha256()
   #headerHash: Uint8Array = new Uint8Array(0)
   #counts: Record<string, number> = {}
@@ -127,14 +125,13 @@ export class BackupWriter {
 
   /**
    * Adds a batch of encoded row frames (`FrameEncoder`, as the renderer sends them). Every frame
-   * is checked (a row with a table and an id, nothing cut off); full chunks are sealed and
-   * written as they fill up. Returns the number of rows.
+   * is checked (a row with a table and an id, nothing cut off), then the batch is sealed in
+   * chunks that end between frames (see #chunksOf). Returns the number of rows.
    */
   async append(frames: Uint8Array): Promise<number> {
     try {
       const rows = this.#accept(frames)
-      this.#queue(frames)
-      await this.#flush(false)
+      for (const chunk of this.#chunksOf(frames)) await this.#writeChunk(chunk, false)
       if (this.#chunkIndex > 0) await this.options.onPhase?.('midBody')
       return rows
     } catch (error) {
@@ -153,20 +150,48 @@ export class BackupWriter {
   /** Writes sidecars, the end marker, the trailer; syncs, renames and verifies. */
   async finish(sidecars: readonly Sidecar[]): Promise<VerifiedBackup> {
     const { fs } = this.options
-    let digest: Uint8Array
+    let verified: VerifiedBackup
     try {
       const encoder = new FrameEncoder(64 * 1024)
       for (const sidecar of sidecars) encoder.addSidecar(sidecar)
       encoder.addEnd({ counts: this.#counts, sidecars: sidecars.map((s) => s.name) })
-      this.#queue(encoder.take())
-      await this.#flush(true)
+      // The sidecars and the end frame make the last chunk(s); the very last one is final.
+      const last = this.#chunksOf(encoder.take())
+      for (let i = 0; i < last.length; i++) await this.#writeChunk(last[i]!, i === last.length - 1)
       await this.#settle()
-      digest = new Uint8Array(this.#hash.digest())
+      const digest = new Uint8Array(this.#hash.digest())
       const trailer = encodeTrailer(this.#chunkIndex, digest)
       await this.#file!.write(trailer)
       this.#written += trailer.length
       await this.options.onPhase?.('beforeFsync')
-      await this.#file!.sync()
+      // The read-back runs while the file is flushed: it decrypts every chunk from the share
+      // (which authenticates every byte under the backup key), parses every record and compares
+      // the trailer with the checksum computed while writing. Both must succeed before the file
+      // gets its name; a file that does not read back whole never looks like a backup.
+      const verifying = verifyBackupFile(
+        fs,
+        this.tempPath,
+        this.options.backupKey,
+        this.header.counts,
+        {
+          expectedDigest: digest
+        }
+      ).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error })
+      )
+      let syncError: unknown = null
+      await this.#file!.sync().catch((error: unknown) => (syncError = error ?? new Error('sync')))
+      const verification = await verifying
+      if (syncError) throw syncError
+      if ('error' in verification) {
+        const failure = toBackupFailure(verification.error)
+        throw new AppFailure(
+          BACKUP_IO_ERROR.verifyFailed,
+          `The written backup did not verify: ${failure.message}`
+        )
+      }
+      verified = verification.result
       await this.#file!.close()
       this.#closed = true
       const onDisk = await fs.size(this.tempPath)
@@ -184,27 +209,16 @@ export class BackupWriter {
     }
     await this.#syncDir()
     await this.options.onPhase?.('afterRename')
-    try {
-      // The read-back decrypts every chunk (which authenticates every byte) and compares the
-      // trailer with the checksum computed while writing: no second hash pass is needed.
-      return await verifyBackupFile(
-        fs,
-        this.finalPath,
-        this.options.backupKey,
-        this.header.counts,
-        {
-          expectedDigest: digest
-        }
-      )
-    } catch (error) {
-      // A backup that does not read back whole is not a backup: it must not look like one.
+    // The name now points at the file that was verified: its size says it is the same one.
+    const size = await fs.size(this.finalPath).catch(() => -1)
+    if (size !== this.#written) {
       await fs.rename(this.finalPath, `${this.finalPath}.unverified`).catch(() => undefined)
-      const failure = toBackupFailure(error)
       throw new AppFailure(
         BACKUP_IO_ERROR.verifyFailed,
-        `The written backup did not verify: ${failure.message}`
+        'The renamed backup is not the one verified'
       )
     }
+    return { ...verified, file: this.finalPath, name: this.name }
   }
 
   /** Removes the temp file (idempotent). */
@@ -243,57 +257,36 @@ export class BackupWriter {
     return rows
   }
 
-  #queue(bytes: Uint8Array): void {
-    if (bytes.length === 0) return
-    this.#pending.push(bytes)
-    this.#pendingBytes += bytes.length
-  }
-
-  async #flush(isFinal: boolean): Promise<void> {
+  /**
+   * Cuts a batch of whole frames into chunks of at most the chunk size that end between frames
+   * wherever a frame fits in a chunk; only a frame larger than a chunk is cut. The chunks are
+   * views of the batch (nothing is copied), and a reader then finds almost every frame inside
+   * one chunk, so it copies nothing either. (Chunk sizes vary; the format allows any size up to
+   * the one in the header.)
+   */
+  #chunksOf(frames: Uint8Array): Uint8Array[] {
     const size = this.header.chunkSize
-    while (this.#pendingBytes >= size && !(isFinal && this.#pendingBytes === size)) {
-      await this.#writeChunk(this.#take(size), false)
-    }
-    if (isFinal) await this.#writeChunk(this.#take(this.#pendingBytes), true)
-  }
-
-  #take(length: number): Uint8Array {
-    const first = this.#pending[this.#head]
-    // Most chunks lie inside one batch: a view, no copy.
-    if (first && first.length >= length) {
-      const out = first.subarray(0, length)
-      if (first.length === length) this.#pending[this.#head++] = EMPTY
-      else this.#pending[this.#head] = first.subarray(length)
-      this.#pendingBytes -= length
-      this.#compact()
-      return out
-    }
-    const out = new Uint8Array(length)
+    const view = new DataView(frames.buffer, frames.byteOffset, frames.byteLength)
+    const chunks: Uint8Array[] = []
+    let start = 0
     let offset = 0
-    while (offset < length) {
-      const first = this.#pending[this.#head]!
-      const needed = length - offset
-      if (first.length <= needed) {
-        out.set(first, offset)
-        offset += first.length
-        // Drop the reference at once: a consumed batch must not stay alive until compaction.
-        this.#pending[this.#head++] = EMPTY
-      } else {
-        out.set(first.subarray(0, needed), offset)
-        this.#pending[this.#head] = first.subarray(needed)
-        offset += needed
+    while (offset < frames.length) {
+      const end = offset + 5 + view.getUint32(offset + 1)
+      if (end - start > size) {
+        if (offset > start) {
+          chunks.push(frames.subarray(start, offset))
+          start = offset
+        }
+        // A frame larger than a chunk: whole chunks of it, the rest starts the next chunk.
+        while (end - start > size) {
+          chunks.push(frames.subarray(start, start + size))
+          start += size
+        }
       }
+      offset = end
     }
-    this.#pendingBytes -= length
-    this.#compact()
-    return out
-  }
-
-  #compact(): void {
-    if (this.#head > 1024 || this.#head === this.#pending.length) {
-      this.#pending = this.#pending.slice(this.#head)
-      this.#head = 0
-    }
+    if (offset > start) chunks.push(frames.subarray(start, offset))
+    return chunks
   }
 
   async #writeChunk(plaintext: Uint8Array, isFinal: boolean): Promise<void> {
@@ -311,7 +304,6 @@ export class BackupWriter {
       encodeChunkPrefix(ciphertext.length + tag.length, isFinal)
     )
     this.#hash.update(prefix)
-    this.#hash.update(ciphertext)
     this.#hash.update(tag)
     // At most one write in flight: this chunk is sealed while the previous one is written.
     await this.#settle()
