@@ -134,10 +134,15 @@ export function createBackupService(deps: {
   const writers = new Map<string, BackupWriter>()
   const restores = new Map<string, RestoreSession>()
 
+  /** A missing or damaged file reads as the fallback (never a raw parse error to the UI). */
   async function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
     if (!existsSync(file)) return fallback
-    const parsed = schema.safeParse(JSON.parse(await nodeFs.readFile(file, 'utf8')))
-    return parsed.success ? parsed.data : fallback
+    try {
+      const parsed = schema.safeParse(JSON.parse(await nodeFs.readFile(file, 'utf8')))
+      return parsed.success ? parsed.data : fallback
+    } catch {
+      return fallback
+    }
   }
 
   const getSettings = () =>
