@@ -132,14 +132,6 @@ export class FrameEncoder {
     this.#end(start)
   }
 
-  /** Appends a frame that is already encoded (kind and payload). */
-  addFrame(kind: number, payload: Uint8Array): void {
-    const start = this.#begin(kind)
-    this.#raw(payload)
-    this.#end(start)
-    if (kind === FRAME.row) this.#rows++
-  }
-
   take(): Uint8Array {
     const out = copyOf(this.#buffer, 0, this.#offset)
     this.#offset = 0

@@ -117,7 +117,6 @@ type RestoreSession = {
     sidecars: Sidecar[]
   } | null
   cursor: RestoreCursor | null
-  delivered: number
 }
 
 export function createBackupService(deps: {
@@ -395,8 +394,7 @@ export function createBackupService(deps: {
           name: path.basename(file),
           header,
           verified: null,
-          cursor: null,
-          delivered: 0
+          cursor: null
         })
         return {
           restoreId,
@@ -482,7 +480,6 @@ export function createBackupService(deps: {
           } else cursor.splitter.push(next.value)
         }
         const { frames, rows } = takeFrames(cursor)
-        session.delivered += rows
         if (cursor.isDone) await closeCursor(session)
         return { frames, rows, isDone: cursor.isDone }
       } catch (error) {
