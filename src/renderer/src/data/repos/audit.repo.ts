@@ -17,6 +17,7 @@ import {
 import { wipe } from '../../../../core/crypto'
 import type { AuditCheckMessage, AuditCheckRequest } from '../auditCheck.worker'
 import type { AppDb } from '../db'
+import { decryptRowsAsync } from '../encryption'
 import { parseRow } from './parse'
 
 type AuditHead = { seq: number; hash: string }
@@ -127,8 +128,16 @@ export async function checkAuditIntegrity(
   const checker = new AuditChainChecker(auditKey, [head?.seq ?? 0, mark?.count ?? 0])
   let from = 1
   for (;;) {
-    const rows = await db.auditLog.where('seq').aboveOrEqual(from).limit(pageSize).toArray()
-    if (rows.length === 0) break
+    // Stored rows of the page, opened with WebCrypto (native, off the JS thread) rather than one
+    // by one through the middleware: the same checks, several times less work per event.
+    const stored = await db.raw
+      .table('auditLog')
+      .where('seq')
+      .aboveOrEqual(from)
+      .limit(pageSize)
+      .toArray()
+    if (stored.length === 0) break
+    const rows = await decryptRowsAsync('auditLog', db.keys.keys, stored)
     const events = rows.map((row) => parseRow(auditEventSchema, 'auditLog', row))
     if (checker.push(events)) break
     from = events[events.length - 1]!.seq + 1
