@@ -1,4 +1,5 @@
 import type { PassphraseKdf } from '../core/crypto/kdf'
+import type { AuditMarkStore } from './services/auditMarkStore'
 import type { BackupService } from './services/backup/backupService'
 import type { Notifier } from './services/notifier'
 import type { SigningKeystore } from './services/pdf/keystore'
@@ -41,5 +42,7 @@ export interface MainContext {
   keystore: SigningKeystore
   pdf: PdfService
   backup: BackupService
+  /** The audit log's high-water mark in the data folder (core/audit/auditMark.ts). */
+  auditMarks: AuditMarkStore
   now: () => Date
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import type { Dialogs, MainContext } from './context'
+import { createAuditMarkStore } from './services/auditMarkStore'
 import { nodeBackupFs } from './services/backup/backupFs'
 import { createBackupService } from './services/backup/backupService'
 import { argon2idKdf } from './services/kdf'
@@ -21,6 +22,7 @@ export function buildMainContext(input: {
 }): MainContext {
   const now = input.now ?? (() => new Date())
   const keystore = new SigningKeystore(path.join(input.appInfo.dataFolder, 'signing'), now)
+  const auditMarks = createAuditMarkStore({ dataFolder: input.appInfo.dataFolder })
   return {
     appInfo: input.appInfo,
     kdf: argon2idKdf,
@@ -33,8 +35,10 @@ export function buildMainContext(input: {
       fs: nodeBackupFs,
       dataFolder: input.appInfo.dataFolder,
       appVersion: input.appInfo.version,
-      now
+      now,
+      auditMarks
     }),
+    auditMarks,
     now
   }
 }

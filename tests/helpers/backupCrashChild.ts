@@ -30,7 +30,7 @@ const writer = new BackupWriter({
 })
 async function main(): Promise<void> {
   await writer.start()
-  for (let i = 0; i < rows.length; i += 50) await writer.append(rows.slice(i, i + 50))
+  for (let i = 0; i < rows.length; i += 50) await writer.appendRows(rows.slice(i, i + 50))
   await writer.finish([])
   console.log('finished without crashing')
 }

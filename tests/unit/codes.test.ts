@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest'
 import { CORE_ERROR_CODES, CORE_MESSAGE_KEYS } from '../../src/core/codes'
 import { BACKUP_IO_ERROR } from '../../src/main/services/backup/errors'
 import { KEYSTORE_ERROR } from '../../src/main/services/pdf/keystore'
+import { FILE_ERROR } from '../../src/main/services/files'
+import { KDF_ERROR } from '../../src/main/services/kdf'
 import { SIGNING_ERROR } from '../../src/main/services/pdf/identity'
+import { PDF_MODEL_ERROR } from '../../src/main/services/pdf/modelCheck'
 import { en, sv } from '../../src/renderer/src/lib/i18n/catalog'
 import { INTAKE_REFUSAL } from '../../src/shared/ipc/intake'
 import { IPC_ERROR } from '../../src/shared/result'
@@ -44,6 +47,9 @@ const errorCodes = [
   ...Object.values(KEYSTORE_ERROR),
   ...Object.values(SIGNING_ERROR),
   ...Object.values(INTAKE_REFUSAL),
+  ...Object.values(FILE_ERROR),
+  ...Object.values(KDF_ERROR),
+  ...Object.values(PDF_MODEL_ERROR),
   ...literalCodes('src/main'),
   ...literalCodes('src/renderer/src')
 ]

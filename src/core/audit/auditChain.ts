@@ -47,6 +47,12 @@ function digest(event: Omit<AuditEvent, 'hash'>, key?: Uint8Array): string {
   return bytesToHex(key ? hmac(sha256, key, bytes) : sha256(bytes))
 }
 
+/** The hash an event must carry (both formats), for checks that go event by event. */
+export function auditEventDigest(event: AuditEvent, key?: Uint8Array): string {
+  const { hash: _hash, ...body } = event
+  return digest(body, key)
+}
+
 /** The next event after `previous` (null for the first one). */
 export function appendAuditEvent(
   previous: AuditEvent | null,

@@ -2,8 +2,16 @@
  * The backup file format (ADR 0006). One immutable file per backup:
  *
  *   magic "DPOBAK" (6 bytes) | format version u16 | header length u32 | header (UTF-8 JSON)
- *   chunk*: ciphertext length u32 | AES-256-GCM ciphertext with tag
- *   trailer: "DPOEND" | chunk count u32 | SHA-256 of everything before the trailer (32 bytes)
+ *   chunk*: prefix u32 | AES-256-GCM ciphertext with tag
+ *   trailer: "DPOEND" | chunk count u32 | checksum (SHA-256, 32 bytes)
+ *
+ * Format 2 (written now): the chunk prefix is the ciphertext length with the final-chunk flag in
+ * its top bit (the flag is also authenticated, see below); the checksum is SHA-256 of the header
+ * and of each chunk's prefix and GCM tag (the tag is the chunk's MAC, so no second pass over the
+ * data is needed); the header carries the audit log's high-water mark; the plaintext frames use
+ * the compact row encoding of `records.ts`. Format 1 (read only): the prefix is the plain
+ * length (the final chunk is found by trying both flags), the checksum covers every byte before
+ * the trailer, and frames are `encodeRecord` JSON.
  *
  * The header is readable without a key (for the restore preview: when, which app version, how
  * many records) and carries the vault keyring, so the passphrase or the recovery key can open
@@ -15,11 +23,17 @@
  * Pure: the encryption itself is done by the caller (main uses Node's AES-GCM).
  */
 import { z } from 'zod'
+import { auditMarkSchema } from '../audit/auditMark'
 import { concatBytes, utf8 } from '../crypto/bytes'
 
 export const BACKUP_MAGIC = utf8('DPOBAK')
 export const TRAILER_MAGIC = utf8('DPOEND')
-export const BACKUP_FORMAT_VERSION = 1
+/** The version this app writes. */
+export const BACKUP_FORMAT_VERSION = 2
+/** The oldest version this app still reads. */
+export const OLDEST_READABLE_VERSION = 1
+/** Top bit of a format-2 chunk prefix: this is the last chunk. */
+export const FINAL_CHUNK_FLAG = 0x8000_0000
 export const TRAILER_LENGTH = 6 + 4 + 32
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024
 export const MAX_HEADER_LENGTH = 1024 * 1024
@@ -37,7 +51,9 @@ export const BACKUP_ERROR = {
   checksum: 'BACKUP_CHECKSUM_MISMATCH',
   countMismatch: 'BACKUP_COUNT_MISMATCH',
   duplicateId: 'BACKUP_DUPLICATE_ID',
-  recordDamaged: 'BACKUP_RECORD_DAMAGED'
+  recordDamaged: 'BACKUP_RECORD_DAMAGED',
+  /** The file changed between the verification and the reading of its records. */
+  changed: 'BACKUP_CHANGED_DURING_RESTORE'
 } as const
 export type BackupErrorCode = (typeof BACKUP_ERROR)[keyof typeof BACKUP_ERROR]
 
@@ -70,7 +86,9 @@ export const backupHeaderSchema = z.object({
     .min(1024)
     .max(16 * 1024 * 1024),
   /** 8 random bytes, hex: the first part of every chunk nonce. */
-  noncePrefix: z.string().regex(/^[0-9a-f]{16}$/)
+  noncePrefix: z.string().regex(/^[0-9a-f]{16}$/),
+  /** The audit log's high-water mark when the backup was made (format 2; null: none yet). */
+  auditMark: auditMarkSchema.nullable().default(null)
 })
 export type BackupHeader = z.infer<typeof backupHeaderSchema>
 
@@ -97,6 +115,9 @@ export function decodeHeader(prefix: Uint8Array): {
   const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength)
   const version = view.getUint16(6)
   const length = view.getUint32(8)
+  if (version < OLDEST_READABLE_VERSION) {
+    throw new BackupFormatError(BACKUP_ERROR.headerDamaged, 'The backup header is damaged')
+  }
   if (version > BACKUP_FORMAT_VERSION) {
     throw new BackupFormatError(
       BACKUP_ERROR.fromFuture,
@@ -144,6 +165,20 @@ export function chunkAad(headerHash: Uint8Array, index: number, isFinal: boolean
   view.setUint32(headerHash.length, index)
   aad[headerHash.length + 4] = isFinal ? 1 : 0
   return aad
+}
+
+/** Format 2 chunk prefix: the ciphertext length, with the final flag in the top bit. */
+export function encodeChunkPrefix(length: number, isFinal: boolean): number {
+  return (length | (isFinal ? FINAL_CHUNK_FLAG : 0)) >>> 0
+}
+
+/** Length and (format 2) final flag of a chunk prefix; format 1 has no flag (null). */
+export function decodeChunkPrefix(
+  prefix: number,
+  formatVersion: number
+): { length: number; isFinal: boolean | null } {
+  if (formatVersion === 1) return { length: prefix, isFinal: null }
+  return { length: prefix & 0x7fff_ffff, isFinal: prefix >= FINAL_CHUNK_FLAG }
 }
 
 export function encodeTrailer(chunkCount: number, sha256: Uint8Array): Uint8Array {

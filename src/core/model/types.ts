@@ -335,7 +335,9 @@ export const AUDIT_ACTIONS = [
   'case.data-import',
   'case.data-remove',
   'case.retention-delete',
-  'subject.retention-delete'
+  'subject.retention-delete',
+  /** The user recorded a gap the audit log's high-water mark showed (core/audit/auditMark.ts). */
+  'vault.audit-gap'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

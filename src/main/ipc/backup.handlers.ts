@@ -1,4 +1,3 @@
-import type { IpcOutput } from '../../shared/ipc/contract'
 import type { MainContext } from '../context'
 import type { Handlers } from './router'
 
@@ -38,10 +37,9 @@ export function createBackupHandlers(
       return status()
     },
     'backup:begin': (input) => ctx.backup.begin(input),
-    'backup:append': async ({ sessionId, rows }) => {
-      await ctx.backup.append(sessionId, rows as { table: string; row: Record<string, unknown> }[])
-      return { accepted: rows.length }
-    },
+    'backup:append': async ({ sessionId, frames }) => ({
+      accepted: await ctx.backup.append(sessionId, frames)
+    }),
     'backup:finish': async ({ sessionId }) => {
       const verified = await ctx.backup.finish(sessionId)
       return {
@@ -68,15 +66,13 @@ export function createBackupHandlers(
     'backup:restore-select': ({ name }) => ctx.backup.restorePreviewByName(name),
     'backup:restore-open': ({ restoreId, backupKey }) =>
       ctx.backup.restoreOpen(restoreId, backupKey),
-    'backup:restore-next': ({ restoreId }) =>
-      // Rows come from a verified file; the output schema checks their tables again.
-      ctx.backup.restoreNext(restoreId) as IpcOutput<'backup:restore-next'>,
+    'backup:restore-next': ({ restoreId }) => ctx.backup.restoreNext(restoreId),
     'backup:restore-commit': async ({ restoreId }) => {
       await ctx.backup.restoreCommit(restoreId)
       return { committed: true as const }
     },
-    'backup:restore-close': ({ restoreId }) => {
-      ctx.backup.restoreClose(restoreId)
+    'backup:restore-close': async ({ restoreId }) => {
+      await ctx.backup.restoreClose(restoreId)
       return { closed: true as const }
     }
   }

@@ -1,5 +1,6 @@
 import type { MainContext } from '../context'
 import { createAppHandlers } from './app.handlers'
+import { createAuditHandlers } from './audit.handlers'
 import { createBackupHandlers } from './backup.handlers'
 import { createFileHandlers } from './file.handlers'
 import { createIntakeHandlers } from './intake.handlers'
@@ -19,6 +20,7 @@ export function createHandlers(ctx: MainContext): Handlers {
     ...createBackupHandlers(ctx),
     ...createReportHandlers(ctx),
     ...createFileHandlers(ctx),
-    ...createIntakeHandlers(ctx)
+    ...createIntakeHandlers(ctx),
+    ...createAuditHandlers(ctx)
   }
 }

@@ -42,7 +42,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(target, 'old')
     await expect(
       writeFileAtomic(target, new Uint8Array([1]), { overwrite: false })
-    ).rejects.toMatchObject({ code: 'EEXIST' })
+    ).rejects.toMatchObject({ code: 'FILE_EXISTS' })
     expect(readFileSync(target, 'utf8')).toBe('old')
     expect(readdirSync(dir)).toEqual(['backup.dpobak'])
   })

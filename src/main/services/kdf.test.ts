@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newArgon2Params } from '../../core/crypto/keyring'
-import { argon2idKdf } from './kdf'
+import { argon2idKdf, KDF_ERROR } from './kdf'
 
 describe('argon2idKdf', () => {
   const params = newArgon2Params()
@@ -46,5 +46,32 @@ describe('argon2idKdf', () => {
       }
     )
     expect(ours).toEqual(reference)
+  })
+})
+
+describe('argon2idKdf limits', () => {
+  const params = newArgon2Params()
+
+  it.each([
+    ['more memory', { memoryKiB: 1048576 }],
+    ['less memory', { memoryKiB: 32768 }],
+    ['more passes', { iterations: 20 }],
+    ['fewer passes', { iterations: 2 }],
+    ['more lanes', { parallelism: 4 }],
+    ['a malformed salt', { salt: 'not base64' }]
+  ])('refuses %s than the keyring header this app writes allows', async (_name, change) => {
+    await expect(
+      argon2idKdf('korrekt häst batteri', { ...params, ...change })
+    ).rejects.toMatchObject({ code: KDF_ERROR.refused })
+  })
+
+  it('runs one derivation at a time and refuses a second one meanwhile', async () => {
+    const first = argon2idKdf('korrekt häst batteri', params)
+    await expect(argon2idKdf('korrekt häst batteri', params)).rejects.toMatchObject({
+      code: KDF_ERROR.busy
+    })
+    expect(await first).toHaveLength(32)
+    // Once it has finished, the next one runs.
+    expect(await argon2idKdf('korrekt häst batteri', params)).toEqual(await first)
   })
 })

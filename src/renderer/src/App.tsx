@@ -1,5 +1,6 @@
 import { useCallback, type ReactNode } from 'react'
 import { AboutPage } from './features/about/AboutPage'
+import { AuditIntegrityBanner } from './features/audit/AuditIntegrityNotice'
 import { AuditPage } from './features/audit/AuditPage'
 import { useBackup } from './features/backup/BackupProvider'
 import { progressText } from './features/backup/ProgressBar'
@@ -117,6 +118,7 @@ export function App() {
         </ul>
       </nav>
       <main className="shell-main" id="main" tabIndex={-1}>
+        <AuditIntegrityBanner />
         {active.render(params)}
       </main>
     </div>

@@ -32,6 +32,8 @@ export const IPC_CHANNELS = [
   'backup:restore-next',
   'backup:restore-commit',
   'backup:restore-close',
+  'audit:get-mark',
+  'audit:store-mark',
   'report:save-csv',
   'file:save-attachment',
   'intake:parse-email',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { IpcChannel, IpcEvent } from './channels'
 import type { Result } from '../result'
+import { auditMarkSchema } from '../../core/audit/auditMark'
 import { organisationProfileSchema } from '../../core/model/schemas'
 import {
   LANGUAGES,
@@ -54,23 +55,15 @@ const backupStatus = z.object({
     .nullable()
 })
 
-const backupRow = z.object({
-  table: z.enum([
-    'subjects',
-    'cases',
-    'events',
-    'attachments',
-    'attachmentData',
-    'auditLog',
-    'inventory',
-    'settings',
-    'digests',
-    'keyring'
-  ]),
-  row: z
-    .record(z.string(), z.unknown())
-    .refine((row) => typeof row['id'] === 'string', 'Rows need an id')
-})
+/**
+ * Rows of a backup as frames in the compact encoding of core/backup/records.ts (FrameEncoder):
+ * one buffer per batch instead of thousands of objects. Main checks every frame as it arrives.
+ */
+const MAX_FRAME_BATCH = 64 * 1024 * 1024
+const frameBatch = bytes.refine(
+  (value) => value.length <= MAX_FRAME_BATCH,
+  'At most 64 MB of rows per batch'
+)
 
 const counts = z.record(z.string().max(50), z.number().int().nonnegative())
 const sessionId = z.string().regex(/^[0-9a-f]{32}$/)
@@ -82,10 +75,17 @@ const backupPreview = z.object({
   appVersion: z.string(),
   counts,
   keyring: z.unknown(),
-  schemaVersion: z.number().int()
+  schemaVersion: z.number().int(),
+  /** The audit log's high-water mark stored in the backup (null: none). */
+  auditMark: auditMarkSchema.nullable()
 })
 
-/** Argon2id parameters as stored in the keyring; bounded so a request cannot exhaust memory. */
+/**
+ * Argon2id parameters as stored in the keyring, bounded here; main then derives only with
+ * exactly the ones this app writes (DEFAULT_ARGON2) and refuses others with
+ * VAULT_KDF_PARAMS_REFUSED, a message the user can read (e.g. for a tampered key file), so a
+ * request can neither exhaust main's memory and CPU nor weaken the derivation.
+ */
 export const argon2ParamsSchema = z.object({
   algorithm: z.literal('argon2id'),
   memoryKiB: z.number().int().min(65536).max(1048576),
@@ -112,7 +112,8 @@ export const ipcContract = {
   },
   /**
    * Argon2id key-encryption key from a passphrase (WASM runs in main only). The renderer uses
-   * the result to unwrap the data key and then drops it.
+   * the result to unwrap the data key and then drops it. One derivation at a time: a call while
+   * another runs is refused (VAULT_KDF_BUSY).
    */
   'vault:derive-key': {
     input: z.object({ passphrase: z.string().min(1).max(1024), params: argon2ParamsSchema }),
@@ -225,13 +226,15 @@ export const ipcContract = {
       keyring: z.unknown(),
       schemaVersion: z.number().int().positive(),
       counts,
-      attachmentBytes: z.number().int().nonnegative()
+      attachmentBytes: z.number().int().nonnegative(),
+      /** The audit log's high-water mark for the header (see core/audit/auditMark.ts). */
+      auditMark: auditMarkSchema.nullable().optional()
     }),
     output: z.object({ sessionId, name: z.string() })
   },
-  /** Rows of the snapshot as stored (ciphertext), in batches. */
+  /** Rows of the snapshot as stored (ciphertext), encoded as frames, in batches. */
   'backup:append': {
-    input: z.object({ sessionId, rows: z.array(backupRow).max(20_000) }),
+    input: z.object({ sessionId, frames: frameBatch }),
     output: z.object({ accepted: z.number().int() })
   },
   /** Seals, syncs, renames and reads the file back; returns only when it verified. */
@@ -285,9 +288,10 @@ export const ipcContract = {
     }),
     output: z.object({ counts, sidecars: z.array(z.string()), rows: z.number().int() })
   },
+  /** The next rows of the verified backup (about 1 MB of frames; the renderer decodes them). */
   'backup:restore-next': {
     input: z.object({ restoreId: sessionId }),
-    output: z.object({ rows: z.array(backupRow), isDone: z.boolean() })
+    output: z.object({ frames: frameBatch, rows: z.number().int(), isDone: z.boolean() })
   },
   /** After the restored database verified: puts back main's files (the signing identity). */
   'backup:restore-commit': {
@@ -297,6 +301,20 @@ export const ipcContract = {
   'backup:restore-close': {
     input: z.object({ restoreId: sessionId }),
     output: z.object({ closed: z.literal(true) })
+  },
+  /** The audit log's high-water mark kept in main's data folder (null: none yet). */
+  'audit:get-mark': {
+    input: z.undefined(),
+    output: z.object({ mark: auditMarkSchema.nullable() })
+  },
+  /**
+   * Stores a newer mark after audit events were committed. Main cannot check the MAC (the
+   * renderer holds the key); it refuses to move a vault's mark back unless the user has
+   * acknowledged a gap in the log (`isGapAcknowledged`, recorded in the log itself).
+   */
+  'audit:store-mark': {
+    input: z.object({ mark: auditMarkSchema, isGapAcknowledged: z.boolean().optional() }),
+    output: z.object({ stored: z.boolean(), mark: auditMarkSchema })
   },
   /** Saves a report (CSV text, already neutralised against formula injection) via a save dialog. */
   'report:save-csv': {

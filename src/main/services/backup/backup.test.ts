@@ -1,15 +1,37 @@
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { countRows, FIXTURE_KEYRING, syntheticRows } from '../../../../tests/helpers/backupFixtures'
-import { BACKUP_ERROR, decodeHeader } from '../../../core/backup/format'
-import type { BackupRow } from '../../../core/backup/records'
+import {
+  countRows,
+  FIXTURE_KEYRING,
+  syntheticRows,
+  V1_FIXTURE_KEY_HEX,
+  v1FixtureRows
+} from '../../../../tests/helpers/backupFixtures'
+import { createAuditMark } from '../../../core/audit/auditMark'
+import { BACKUP_ERROR, decodeChunkPrefix, decodeHeader } from '../../../core/backup/format'
+import {
+  decodeRowPayload,
+  encodeRowFrame,
+  FrameEncoder,
+  type BackupRow
+} from '../../../core/backup/records'
 import { AppFailure } from '../../ipc/failure'
+import { createAuditMarkStore } from '../auditMarkStore'
+import { toFileFailure } from '../files'
 import { nodeBackupFs, type BackupFs } from './backupFs'
 import { createBackupService } from './backupService'
+import { toBackupFailure } from './errors'
 import { readBackup } from './reader'
 import { BACKUP_FILE_PATTERN, BackupWriter } from './writer'
 
@@ -47,7 +69,7 @@ async function writeBackup(
     }
   })
   await writer.start()
-  for (let i = 0; i < rows.length; i += 100) await writer.append(rows.slice(i, i + 100))
+  for (let i = 0; i < rows.length; i += 100) await writer.appendRows(rows.slice(i, i + 100))
   const verified = await writer.finish([
     { name: 'signing-identity.json', bytes: new TextEncoder().encode('{"sealed":"x"}') }
   ])
@@ -56,7 +78,7 @@ async function writeBackup(
 
 async function restoreCode(file: string, key: Uint8Array): Promise<string | null> {
   try {
-    await readBackup(nodeBackupFs, file, key, () => undefined)
+    await readBackup(nodeBackupFs, file, key)
     return null
   } catch (error) {
     return (error as { code?: string }).code ?? 'untyped'
@@ -65,16 +87,29 @@ async function restoreCode(file: string, key: Uint8Array): Promise<string | null
 
 /** Chunk boundaries of a written file: [offset, length] of each length-prefixed chunk. */
 function chunks(bytes: Uint8Array): [number, number][] {
-  const { bodyOffset } = decodeHeader(bytes)
+  const { bodyOffset, header } = decodeHeader(bytes)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const found: [number, number][] = []
   let offset = bodyOffset
-  while (offset + 42 < bytes.length && bytes[offset] !== 0x44) {
-    const length = view.getUint32(offset)
+  while (offset + 42 < bytes.length) {
+    const { length, isFinal } = decodeChunkPrefix(view.getUint32(offset), header.formatVersion)
     found.push([offset, 4 + length])
     offset += 4 + length
+    if (isFinal) break
   }
   return found
+}
+
+/** Every row of a backup, decoded (what a restore would write). */
+async function readRows(file: string, key: Uint8Array) {
+  const rows: BackupRow[] = []
+  const result = await readBackup(nodeBackupFs, file, key, {
+    onRow: (frame) =>
+      rows.push(
+        frame.row ? { table: frame.table, row: frame.row } : decodeRowPayload(frame.payload!)
+      )
+  })
+  return { rows, result }
 }
 
 describe('backup round trip', () => {
@@ -84,8 +119,7 @@ describe('backup round trip', () => {
     const { verified, key } = await writeBackup(folder, rows, { chunkSize: 1024 * 1024 })
     expect(verified.name).toMatch(BACKUP_FILE_PATTERN)
     expect(verified.counts).toEqual(countRows(rows))
-    const restored: BackupRow[] = []
-    const result = await readBackup(nodeBackupFs, verified.file, key, (row) => restored.push(row))
+    const { rows: restored, result } = await readRows(verified.file, key)
     expect(restored).toHaveLength(rows.length)
     const encoded = (row: BackupRow) =>
       Buffer.from(
@@ -104,7 +138,7 @@ describe('backup round trip', () => {
     const rows = syntheticRows(10, 1, 1000)
     const { verified } = await writeBackup(folder, rows)
     const header = decodeHeader(new Uint8Array(readFileSync(verified.file))).header
-    expect(header).toMatchObject({ formatVersion: 1, appVersion: '0.1.0', counts: countRows(rows) })
+    expect(header).toMatchObject({ formatVersion: 2, appVersion: '0.1.0', counts: countRows(rows) })
   })
 })
 
@@ -226,6 +260,7 @@ function faultyFs(fault: Fault): BackupFs & { calls: Record<string, number> } {
       const file = await nodeBackupFs.create(target)
       return {
         write: async (data) => (fail('write'), file.write(data)),
+        writev: async (parts) => (fail('write'), file.writev(parts)),
         sync: async () => (fail('sync'), file.sync()),
         close: () => file.close()
       }
@@ -375,7 +410,9 @@ describe('backup service', () => {
         counts: countRows(rows),
         attachmentBytes: 0
       })
-      await service.append(sessionId, rows)
+      const encoder = new FrameEncoder()
+      for (const row of rows) encoder.addRow(row.table, row.row)
+      await service.append(sessionId, encoder.take())
       await service.finish(sessionId)
     }
     expect((await service.list()).length).toBe(40)
@@ -402,5 +439,260 @@ describe('backup service', () => {
     const file = path.join(tempDir(), 'file.txt')
     writeFileSync(file, 'x')
     await expect(service.setFolder(file)).rejects.toMatchObject({ code: 'BACKUP_NOT_A_FOLDER' })
+  })
+})
+
+const V1_FIXTURE = path.join(REPO, 'tests/fixtures/backup-v1.dpobak')
+const v1Key = () => Uint8Array.from(Buffer.from(V1_FIXTURE_KEY_HEX, 'hex'))
+
+/** All rows of a restore through the service: verifying pass, then batches of frames. */
+async function restoreThroughService(
+  service: ReturnType<typeof createBackupService>,
+  file: string,
+  key: Uint8Array
+) {
+  const preview = await service.restorePreview(file)
+  const opened = await service.restoreOpen(preview.restoreId, key)
+  const rows: BackupRow[] = []
+  const batches: { bytes: number; rows: number }[] = []
+  for (;;) {
+    const batch = await service.restoreNext(preview.restoreId)
+    batches.push({ bytes: batch.frames.length, rows: batch.rows })
+    const view = new DataView(batch.frames.buffer, batch.frames.byteOffset)
+    for (let offset = 0; offset < batch.frames.length;) {
+      const length = view.getUint32(offset + 1)
+      rows.push(decodeRowPayload(batch.frames.subarray(offset + 5, offset + 5 + length)))
+      offset += 5 + length
+    }
+    if (batch.isDone) break
+  }
+  return { preview, opened, rows, batches }
+}
+
+function newService(dataFolder = tempDir('dpo-data-')) {
+  return createBackupService({
+    fs: nodeBackupFs,
+    dataFolder,
+    appVersion: '0.2.0',
+    now: () => new Date(),
+    auditMarks: createAuditMarkStore({ dataFolder })
+  })
+}
+
+describe('format 1 backups stay readable', () => {
+  it('reads the checked-in format-1 file record by record', async () => {
+    const { rows, result } = await readRows(V1_FIXTURE, v1Key())
+    expect(result.header.formatVersion).toBe(1)
+    expect(result.header.auditMark).toBeNull()
+    expect(rows).toEqual(v1FixtureRows())
+    expect(new TextDecoder().decode(result.sidecars[0]!.bytes)).toBe('{"sealed":"v1-fixture"}')
+  })
+
+  it('restores it through the service: the rows come out in the compact encoding', async () => {
+    const dataFolder = tempDir('dpo-data-')
+    const service = newService(dataFolder)
+    const { rows, opened } = await restoreThroughService(service, V1_FIXTURE, v1Key())
+    expect(opened.rows).toBe(v1FixtureRows().length)
+    expect(rows).toEqual(v1FixtureRows())
+  })
+
+  it('refuses a damaged format-1 file', async () => {
+    const bytes = new Uint8Array(readFileSync(V1_FIXTURE))
+    bytes[bytes.length - 200]! ^= 0x01
+    const file = path.join(tempDir(), 'damaged-v1.dpobak')
+    writeFileSync(file, bytes)
+    expect(await restoreCode(file, v1Key())).toBe(BACKUP_ERROR.chunkDamaged)
+  })
+})
+
+describe('restore in two passes, chunk by chunk', () => {
+  it('hands out the rows in batches of about one chunk', async () => {
+    const rows = syntheticRows(600, 30, 150_000)
+    const { verified, key } = await writeBackup(tempDir(), rows, { chunkSize: 64 * 1024 })
+    const { rows: restored, batches } = await restoreThroughService(
+      newService(),
+      verified.file,
+      key
+    )
+    expect(restored.map((row) => row.row['id'])).toEqual(rows.map((row) => row.row['id']))
+    // A batch holds the rows one chunk completed: at most a chunk, or one row that spans chunks.
+    for (const batch of batches) expect(batch.bytes).toBeLessThanOrEqual(64 * 1024 + 150_100)
+    expect(batches.length).toBeGreaterThan(30)
+  })
+
+  it('cuts chunks between rows, so a row smaller than a chunk is never split', async () => {
+    const rows = syntheticRows(3000, 0, 0)
+    const { verified, key } = await writeBackup(tempDir(), rows, { chunkSize: 16 * 1024 })
+    const { rows: restored, batches } = await restoreThroughService(
+      newService(),
+      verified.file,
+      key
+    )
+    expect(restored).toHaveLength(rows.length)
+    // Every batch is the rows of one chunk, whole: never more than a chunk of frames.
+    for (const batch of batches) expect(batch.bytes).toBeLessThanOrEqual(16 * 1024)
+    const bytes = readFileSync(verified.file)
+    expect(chunks(bytes).length).toBeGreaterThanOrEqual(batches.length)
+  })
+
+  it('stops with a specific error when the file changes after it was verified', async () => {
+    const rows = syntheticRows(300, 4, 100_000)
+    const folder = tempDir()
+    const { verified, key } = await writeBackup(folder, rows, { chunkSize: 64 * 1024 })
+    const other = await writeBackup(tempDir(), rows, { chunkSize: 64 * 1024, key })
+    for (const change of [
+      (file: string) => copyFileSync(other.verified.file, file), // another good backup
+      (file: string) => {
+        const bytes = readFileSync(file)
+        bytes[Math.floor(bytes.length / 2)]! ^= 0x01
+        writeFileSync(file, bytes)
+      }
+    ]) {
+      const file = path.join(tempDir(), 'changing.dpobak')
+      copyFileSync(verified.file, file)
+      const service = newService()
+      const preview = await service.restorePreview(file)
+      await service.restoreOpen(preview.restoreId, key)
+      await service.restoreNext(preview.restoreId)
+      change(file)
+      const error = await (async () => {
+        for (;;) if ((await service.restoreNext(preview.restoreId)).isDone) return null
+      })().catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ code: BACKUP_ERROR.changed })
+    }
+  })
+
+  it('puts the backup audit mark into the data folder, or removes a stale one', async () => {
+    const dataFolder = tempDir('dpo-data-')
+    const marks = createAuditMarkStore({ dataFolder })
+    const markKey = new Uint8Array(32).fill(3)
+    const mark = createAuditMark(markKey, null)
+    await marks.replace({ ...mark, count: 99 })
+    const service = newService(dataFolder)
+    // A format-1 backup has no mark: the mark of the replaced data must go.
+    const { preview } = await restoreThroughService(service, V1_FIXTURE, v1Key())
+    await service.restoreCommit(preview.restoreId)
+    expect(await marks.get()).toBeNull()
+    expect(readFileSync(path.join(dataFolder, 'signing', 'identity.json'), 'utf8')).toBe(
+      '{"sealed":"v1-fixture"}'
+    )
+
+    const folder = tempDir()
+    const key = new Uint8Array(randomBytes(32))
+    const writer = new BackupWriter({
+      fs: nodeBackupFs,
+      folder,
+      backupKey: key,
+      now: new Date(),
+      header: {
+        appVersion: '0.2.0',
+        schemaVersion: 1,
+        keyring: FIXTURE_KEYRING,
+        counts: { cases: 1 },
+        sidecars: [],
+        attachmentBytes: 0,
+        auditMark: mark
+      }
+    })
+    await writer.start()
+    await writer.appendRows([{ table: 'cases', row: { id: 'c1' } }])
+    const written = await writer.finish([])
+    const restored = await restoreThroughService(service, written.file, key)
+    expect(restored.preview.auditMark).toEqual(mark)
+    await service.restoreCommit(restored.preview.restoreId)
+    expect(await marks.get()).toEqual(mark)
+  })
+})
+
+describe('the writer checks the frames the renderer sends', () => {
+  it.each<[string, () => Uint8Array]>([
+    [
+      'a sidecar frame among rows',
+      () => {
+        const encoder = new FrameEncoder()
+        encoder.addSidecar({ name: 'x.json', bytes: new Uint8Array(1) })
+        return encoder.take()
+      }
+    ],
+    [
+      'a batch that ends inside a row',
+      () => {
+        const encoder = new FrameEncoder()
+        encoder.addRow('cases', { id: 'a', enc: new Uint8Array(100) })
+        return encoder.take().subarray(0, 50)
+      }
+    ],
+    [
+      'a row without an id',
+      () => {
+        const frame = encodeRowFrame({ table: 'cases', row: { id: 'a' } })
+        frame[5 + 1 + 5 + 2 + 1] = 0x78 // the field name "id" becomes "ix"
+        return frame
+      }
+    ]
+  ])('refuses %s and leaves nothing behind', async (_name, frames) => {
+    const folder = tempDir()
+    const writer = new BackupWriter({
+      fs: nodeBackupFs,
+      folder,
+      backupKey: new Uint8Array(32),
+      now: new Date(),
+      header: {
+        appVersion: 't',
+        schemaVersion: 1,
+        keyring: {},
+        counts: {},
+        sidecars: [],
+        attachmentBytes: 0
+      }
+    })
+    await writer.start()
+    await expect(writer.append(frames())).rejects.toMatchObject({
+      code: BACKUP_ERROR.recordDamaged
+    })
+    expect(readdirSync(folder)).toEqual([])
+  })
+})
+
+describe('no absolute path or raw Node message reaches the renderer', () => {
+  const nodeError = (code: string) =>
+    Object.assign(
+      new Error(`${code}: operation failed, open '/home/susanne/Nätverk/dpo-share/.x.tmp'`),
+      { code, path: '/home/susanne/Nätverk/dpo-share/.x.tmp' }
+    )
+
+  it.each([
+    ['ENOSPC', 'BACKUP_NO_SPACE'],
+    ['EDQUOT', 'BACKUP_NO_SPACE'],
+    ['EROFS', 'BACKUP_READ_ONLY'],
+    ['EACCES', 'BACKUP_NO_ACCESS'],
+    ['EPERM', 'BACKUP_NO_ACCESS'],
+    ['ENOENT', 'BACKUP_FOLDER_GONE'],
+    ['EIO', 'BACKUP_SHARE_UNAVAILABLE'],
+    ['EMFILE', 'BACKUP_FAILED']
+  ])('%s → %s with a fixed message', (errno, code) => {
+    const failure = toBackupFailure(nodeError(errno))
+    expect(failure.code).toBe(code)
+    expect(failure.message).not.toMatch(/susanne|dpo-share|\/|operation failed/)
+    expect(failure.message).toContain(`(${errno})`)
+  })
+
+  it('file errors are coded the same way', () => {
+    const failure = toFileFailure(nodeError('EACCES'))
+    expect(failure).toMatchObject({ code: 'FILE_NO_ACCESS' })
+    expect(failure.message).not.toMatch(/susanne|\//)
+  })
+
+  it('a folder that is gone, or a file chosen as folder, is named by code only', async () => {
+    const service = newService()
+    const missing = path.join(tempDir(), 'Susannes-share', 'dpo')
+    const gone = await service.setFolder(missing).catch((caught: unknown) => caught)
+    expect(gone).toMatchObject({ code: 'BACKUP_FOLDER_GONE' })
+    expect((gone as Error).message).not.toContain('Susannes-share')
+    const file = path.join(tempDir(), 'Susannes-file.txt')
+    writeFileSync(file, 'x')
+    const notFolder = await service.setFolder(file).catch((caught: unknown) => caught)
+    expect(notFolder).toMatchObject({ code: 'BACKUP_NOT_A_FOLDER' })
+    expect((notFolder as Error).message).not.toContain('Susannes-file')
   })
 })

@@ -6,7 +6,17 @@ import { promises as fs } from 'node:fs'
 
 export interface WritableFile {
   write(data: Uint8Array): Promise<void>
+  /** Writes the parts one after the other (one system call where the platform allows). */
+  writev(parts: readonly Uint8Array[]): Promise<void>
   sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/** A file opened for reading at positions: backups are read chunk by chunk, never whole. */
+export interface ReadableFile {
+  readonly size: number
+  /** Reads up to `length` bytes at `position` into `buffer` at `offset`; returns how many. */
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<number>
   close(): Promise<void>
 }
 
@@ -18,7 +28,7 @@ export interface BackupFs {
   size(path: string): Promise<number>
   exists(path: string): Promise<boolean>
   readdir(path: string): Promise<string[]>
-  readFile(path: string): Promise<Uint8Array>
+  openRead(path: string): Promise<ReadableFile>
   /** Reads `length` bytes from `position` (fewer at the end of the file). */
   readRange(path: string, position: number, length: number): Promise<Uint8Array>
   mtime(path: string): Promise<Date>
@@ -31,12 +41,28 @@ export interface BackupFs {
 export const nodeBackupFs: BackupFs = {
   async create(path) {
     const handle = await fs.open(path, 'wx', 0o600)
+    const write = async (data: Uint8Array) => {
+      let offset = 0
+      while (offset < data.length) {
+        const { bytesWritten } = await handle.write(data, offset, data.length - offset)
+        offset += bytesWritten
+      }
+    }
     return {
-      write: async (data) => {
-        let offset = 0
-        while (offset < data.length) {
-          const { bytesWritten } = await handle.write(data, offset, data.length - offset)
-          offset += bytesWritten
+      write,
+      async writev(parts) {
+        const total = parts.reduce((sum, part) => sum + part.length, 0)
+        const { bytesWritten } = await handle.writev(parts as Uint8Array[])
+        if (bytesWritten === total) return
+        // A short write (rare): finish part by part from where it stopped.
+        let skip = bytesWritten
+        for (const part of parts) {
+          if (skip >= part.length) {
+            skip -= part.length
+            continue
+          }
+          await write(part.subarray(skip))
+          skip = 0
         }
       },
       sync: () => handle.sync(),
@@ -55,7 +81,21 @@ export const nodeBackupFs: BackupFs = {
     }
   },
   readdir: (path) => fs.readdir(path),
-  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  async openRead(path) {
+    const handle = await fs.open(path, 'r')
+    try {
+      const { size } = await handle.stat()
+      return {
+        size,
+        read: async (buffer, offset, length, position) =>
+          (await handle.read(buffer, offset, length, position)).bytesRead,
+        close: () => handle.close()
+      }
+    } catch (error) {
+      await handle.close()
+      throw error
+    }
+  },
   async readRange(path, position, length) {
     const handle = await fs.open(path, 'r')
     try {

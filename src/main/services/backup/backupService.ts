@@ -7,15 +7,23 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, promises as nodeFs } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-import type { BackupHeader } from '../../../core/backup/format'
-import type { BackupRow, Sidecar } from '../../../core/backup/records'
+import type { AuditMark } from '../../../core/audit/auditMark'
+import { BACKUP_ERROR, BackupFormatError, type BackupHeader } from '../../../core/backup/format'
+import {
+  BackupContents,
+  encodeRowFrame,
+  FrameSplitter,
+  FRAME,
+  type Sidecar
+} from '../../../core/backup/records'
 import { backupsToDelete, DEFAULT_RETENTION } from '../../../core/backup/retention'
 import { utf8 } from '../../../core/crypto/bytes'
 import { AppFailure } from '../../ipc/failure'
+import type { AuditMarkStore } from '../auditMarkStore'
 import { writeFileAtomic } from '../files'
 import type { BackupFs } from './backupFs'
 import { BACKUP_IO_ERROR, toBackupFailure } from './errors'
-import { readBackup, readBackupHeader, type VerifiedBackup } from './reader'
+import { BackupChunkStream, readBackup, readBackupHeader, type VerifiedBackup } from './reader'
 import { BACKUP_FILE_PATTERN, BackupWriter, TEMP_FILE_PATTERN } from './writer'
 
 const settingsSchema = z.object({ folder: z.string().nullable(), isAutomatic: z.boolean() })
@@ -48,6 +56,7 @@ export type BackupPreview = {
   counts: Record<string, number>
   keyring: unknown
   schemaVersion: number
+  auditMark: AuditMark | null
 }
 
 /** Sidecar files main puts into every backup, relative to the data folder. */
@@ -57,24 +66,57 @@ const SIDECARS = [
 
 /** Temp files older than this are leftovers of a crash and are removed. */
 const STALE_TEMP_MS = 60 * 60 * 1000
-/** Rows per restore batch handed to the renderer. */
-const RESTORE_BATCH_ROWS = 400
-const RESTORE_BATCH_BYTES = 8 * 1024 * 1024
+/**
+ * The second pass of a restore: the verified file read again, one chunk per batch. `pending`
+ * holds the rows completed by that chunk: views of format-2 payloads, or format-1 rows already
+ * re-encoded as frames.
+ */
+type RestoreCursor = {
+  stream: BackupChunkStream
+  chunks: AsyncGenerator<Uint8Array>
+  splitter: FrameSplitter
+  contents: BackupContents
+  pending: (Uint8Array | { payload: Uint8Array })[]
+  pendingBytes: number
+  isDone: boolean
+}
+
+/** Joins a batch of pending rows into one buffer of frames, exactly as large as needed. */
+function takeFrames(cursor: RestoreCursor): { frames: Uint8Array; rows: number } {
+  const frames = new Uint8Array(cursor.pendingBytes)
+  const view = new DataView(frames.buffer)
+  let offset = 0
+  for (const part of cursor.pending) {
+    if (part instanceof Uint8Array) {
+      frames.set(part, offset)
+      offset += part.length
+    } else {
+      frames[offset] = FRAME.row
+      view.setUint32(offset + 1, part.payload.length)
+      frames.set(part.payload, offset + 5)
+      offset += 5 + part.payload.length
+    }
+  }
+  const rows = cursor.pending.length
+  cursor.pending = []
+  cursor.pendingBytes = 0
+  return { frames, rows }
+}
 
 type RestoreSession = {
   file: string
   name: string
   header: BackupHeader
-  rows: BackupRow[] | null
-  sidecars: Sidecar[]
-  next: number
-}
-
-function rowBytes(row: BackupRow): number {
-  let total = 200
-  for (const value of Object.values(row.row))
-    total += value instanceof Uint8Array ? value.length : 50
-  return total
+  /** Set by the verifying first pass. */
+  verified: {
+    key: Uint8Array
+    headerHash: Uint8Array
+    digest: Uint8Array
+    counts: Record<string, number>
+    rows: number
+    sidecars: Sidecar[]
+  } | null
+  cursor: RestoreCursor | null
 }
 
 export function createBackupService(deps: {
@@ -83,16 +125,23 @@ export function createBackupService(deps: {
   appVersion: string
   now: () => Date
   platform?: NodeJS.Platform
+  /** Where main keeps the audit log's high-water mark; a restore puts the backup's there. */
+  auditMarks?: AuditMarkStore
 }) {
   const settingsFile = path.join(deps.dataFolder, 'backup-settings.json')
   const ledgerFile = path.join(deps.dataFolder, 'backup-ledger.json')
   const writers = new Map<string, BackupWriter>()
   const restores = new Map<string, RestoreSession>()
 
+  /** A missing or damaged file reads as the fallback (never a raw parse error to the UI). */
   async function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
     if (!existsSync(file)) return fallback
-    const parsed = schema.safeParse(JSON.parse(await nodeFs.readFile(file, 'utf8')))
-    return parsed.success ? parsed.data : fallback
+    try {
+      const parsed = schema.safeParse(JSON.parse(await nodeFs.readFile(file, 'utf8')))
+      return parsed.success ? parsed.data : fallback
+    } catch {
+      return fallback
+    }
   }
 
   const getSettings = () =>
@@ -110,7 +159,7 @@ export function createBackupService(deps: {
     if (!folder) throw new AppFailure(BACKUP_IO_ERROR.noFolder, 'No backup folder has been chosen')
     try {
       if (!(await deps.fs.isDirectory(folder)))
-        throw new AppFailure(BACKUP_IO_ERROR.notAFolder, `${folder} is not a folder`)
+        throw new AppFailure(BACKUP_IO_ERROR.notAFolder, 'The chosen path is not a folder')
       return await deps.fs.realpath(folder)
     } catch (error) {
       throw toBackupFailure(error)
@@ -136,13 +185,59 @@ export function createBackupService(deps: {
     }
   }
 
+  async function openCursor(
+    file: string,
+    header: BackupHeader,
+    verified: NonNullable<RestoreSession['verified']>
+  ): Promise<RestoreCursor> {
+    const stream = await BackupChunkStream.open(deps.fs, file)
+    const cursor: RestoreCursor = {
+      stream,
+      chunks: undefined as unknown as AsyncGenerator<Uint8Array>,
+      splitter: undefined as unknown as FrameSplitter,
+      contents: new BackupContents(
+        header.formatVersion,
+        header.counts,
+        (frame) => {
+          // Format 2 payloads go out as they are; format 1 rows are re-encoded compactly.
+          if (frame.payload) {
+            cursor.pending.push({ payload: frame.payload })
+            cursor.pendingBytes += 5 + frame.payload.length
+          } else {
+            const encoded = encodeRowFrame({ table: frame.table, row: frame.row! })
+            cursor.pending.push(encoded)
+            cursor.pendingBytes += encoded.length
+          }
+        },
+        false // the first pass checked for duplicates; any change now fails authentication
+      ),
+      pending: [],
+      pendingBytes: 0,
+      isDone: false
+    }
+    cursor.splitter = new FrameSplitter((kind, payload) => cursor.contents.frame(kind, payload))
+    cursor.chunks = stream.plaintext(verified.key, {
+      expectedHeaderHash: verified.headerHash,
+      expectedDigest: verified.digest
+    })
+    return cursor
+  }
+
+  async function closeCursor(session: RestoreSession): Promise<void> {
+    const cursor = session.cursor
+    session.cursor = null
+    if (!cursor) return
+    await cursor.chunks.return(undefined).catch(() => undefined)
+    await cursor.stream.close().catch(() => undefined)
+  }
+
   return {
     getSettings,
 
     async setFolder(folder: string): Promise<BackupSettings> {
       try {
         if (!(await deps.fs.isDirectory(folder)))
-          throw new AppFailure(BACKUP_IO_ERROR.notAFolder, `${folder} is not a folder`)
+          throw new AppFailure(BACKUP_IO_ERROR.notAFolder, 'The chosen path is not a folder')
         const canonical = await deps.fs.realpath(folder)
         const settings = { ...(await getSettings()), folder: canonical }
         await saveSettings(settings)
@@ -173,6 +268,7 @@ export function createBackupService(deps: {
       schemaVersion: number
       counts: Record<string, number>
       attachmentBytes: number
+      auditMark?: AuditMark | null
     }): Promise<{ sessionId: string; name: string }> {
       const folder = await requireFolder()
       await removeStaleTemps(folder).catch(() => undefined)
@@ -189,7 +285,8 @@ export function createBackupService(deps: {
           keyring: input.keyring,
           counts: input.counts,
           sidecars: sidecars.map((s) => s.name),
-          attachmentBytes: input.attachmentBytes
+          attachmentBytes: input.attachmentBytes,
+          auditMark: input.auditMark ?? null
         }
       })
       await writer.start()
@@ -198,12 +295,13 @@ export function createBackupService(deps: {
       return { sessionId, name: writer.name }
     },
 
-    async append(sessionId: string, rows: readonly BackupRow[]): Promise<void> {
+    /** Encoded row frames from the renderer (see FrameEncoder); returns how many rows. */
+    async append(sessionId: string, frames: Uint8Array): Promise<number> {
       const writer = writers.get(sessionId)
       if (!writer)
         throw new AppFailure(BACKUP_IO_ERROR.unknownSession, 'No such backup in progress')
       try {
-        await writer.append(rows)
+        return await writer.append(frames)
       } catch (error) {
         writers.delete(sessionId)
         throw error
@@ -295,9 +393,8 @@ export function createBackupService(deps: {
           file,
           name: path.basename(file),
           header,
-          rows: null,
-          sidecars: [],
-          next: 0
+          verified: null,
+          cursor: null
         })
         return {
           restoreId,
@@ -306,7 +403,8 @@ export function createBackupService(deps: {
           appVersion: header.appVersion,
           counts: header.counts,
           keyring: header.keyring,
-          schemaVersion: header.schemaVersion
+          schemaVersion: header.schemaVersion,
+          auditMark: header.auditMark
         }
       } catch (error) {
         throw toBackupFailure(error)
@@ -319,64 +417,105 @@ export function createBackupService(deps: {
       return this.restorePreview(path.join(await requireFolder(), name))
     },
 
-    /** Decrypts and verifies the whole file; rows are kept here until the renderer fetches them. */
+    /**
+     * First pass: decrypts and verifies the whole file, chunk by chunk, keeping nothing but the
+     * counts, one id per row (duplicates) and the sidecar files. No row is handed out before it
+     * has succeeded.
+     */
     async restoreOpen(
       restoreId: string,
-      backupKey: Uint8Array
+      backupKey: Uint8Array,
+      onProgress?: (bytesRead: number, size: number) => void
     ): Promise<{ counts: Record<string, number>; sidecars: string[]; rows: number }> {
       const session = restores.get(restoreId)
       if (!session)
         throw new AppFailure(BACKUP_IO_ERROR.unknownSession, 'No such restore in progress')
-      const rows: BackupRow[] = []
+      await closeCursor(session)
       try {
-        const result = await readBackup(deps.fs, session.file, backupKey, (row) => rows.push(row))
-        session.rows = rows
-        session.sidecars = result.sidecars
-        session.next = 0
+        const result = await readBackup(deps.fs, session.file, backupKey, {
+          ...(onProgress ? { onProgress } : {})
+        })
+        session.verified = {
+          key: Uint8Array.from(backupKey),
+          headerHash: result.headerHash,
+          digest: result.digest,
+          counts: result.counts,
+          rows: result.rows,
+          sidecars: result.sidecars
+        }
         return {
           counts: result.counts,
           sidecars: result.sidecars.map((s) => s.name),
-          rows: rows.length
+          rows: result.rows
         }
       } catch (error) {
         throw toBackupFailure(error)
       }
     },
 
-    restoreNext(restoreId: string): { rows: BackupRow[]; isDone: boolean } {
+    /**
+     * Second pass, one batch per call: the rows completed by the next chunk (always in the
+     * compact encoding), read and decrypted again from the file the first pass verified, so
+     * memory stays at a few chunks. Any difference from that pass (another header, a chunk
+     * that no longer opens, another checksum) stops the restore.
+     */
+    async restoreNext(
+      restoreId: string
+    ): Promise<{ frames: Uint8Array; rows: number; isDone: boolean }> {
       const session = restores.get(restoreId)
-      if (!session?.rows)
+      const verified = session?.verified
+      if (!session || !verified)
         throw new AppFailure(BACKUP_IO_ERROR.unknownSession, 'Open and verify the backup first')
-      const batch: BackupRow[] = []
-      let bytes = 0
-      while (
-        session.next < session.rows.length &&
-        batch.length < RESTORE_BATCH_ROWS &&
-        (batch.length === 0 || bytes < RESTORE_BATCH_BYTES)
-      ) {
-        const row = session.rows[session.next++]!
-        batch.push(row)
-        bytes += rowBytes(row)
+      try {
+        if (!session.cursor)
+          session.cursor = await openCursor(session.file, session.header, verified)
+        const cursor = session.cursor
+        while (!cursor.isDone && cursor.pending.length === 0) {
+          const next = await cursor.chunks.next()
+          if (next.done) {
+            cursor.contents.finish(cursor.splitter.isAligned)
+            if (cursor.contents.rows !== verified.rows)
+              throw new BackupFormatError(BACKUP_ERROR.changed, 'The backup changed')
+            cursor.isDone = true
+          } else cursor.splitter.push(next.value)
+        }
+        const { frames, rows } = takeFrames(cursor)
+        if (cursor.isDone) await closeCursor(session)
+        return { frames, rows, isDone: cursor.isDone }
+      } catch (error) {
+        await closeCursor(session)
+        // The first pass verified this file: any failure now means it changed on the share.
+        if (error instanceof BackupFormatError)
+          throw new AppFailure(BACKUP_ERROR.changed, 'The backup changed while it was restored')
+        throw toBackupFailure(error)
       }
-      return { rows: batch, isDone: session.next >= session.rows.length }
     },
 
-    /** After the renderer switched to the restored database: puts back main's own files. */
+    /**
+     * After the renderer switched to the restored database: puts back main's own files and the
+     * backup's audit mark (or none), so the next unlock checks the restored log against it.
+     */
     async restoreCommit(restoreId: string): Promise<void> {
       const session = restores.get(restoreId)
-      if (!session?.rows)
+      if (!session?.verified)
         throw new AppFailure(BACKUP_IO_ERROR.unknownSession, 'Open and verify the backup first')
-      for (const sidecar of session.sidecars) {
+      for (const sidecar of session.verified.sidecars) {
         const known = SIDECARS.find((candidate) => candidate.name === sidecar.name)
         if (!known) continue
         const target = path.join(deps.dataFolder, known.relative)
         await nodeFs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
         await writeFileAtomic(target, sidecar.bytes)
       }
+      await deps.auditMarks?.replace(session.header.auditMark)
+      await closeCursor(session)
+      session.verified.key.fill(0)
       restores.delete(restoreId)
     },
 
-    restoreClose(restoreId: string): void {
+    async restoreClose(restoreId: string): Promise<void> {
+      const session = restores.get(restoreId)
+      if (session) await closeCursor(session)
+      session?.verified?.key.fill(0)
       restores.delete(restoreId)
     }
   }

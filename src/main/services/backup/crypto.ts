@@ -1,7 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, type Hash } from 'node:crypto'
 import { BACKUP_ERROR, BackupFormatError, chunkAad, chunkNonce } from '../../../core/backup/format'
 
-/** Backup chunks use Node's native AES-256-GCM: the same construction, many times faster. */
+/**
+ * Backup chunks use Node's native AES-256-GCM: the same construction, many times faster.
+ * Sealing returns ciphertext and tag separately so the writer can hand both to one `writev`
+ * without joining them.
+ */
 export function sealChunk(
   key: Uint8Array,
   noncePrefix: string,
@@ -9,11 +13,15 @@ export function sealChunk(
   index: number,
   isFinal: boolean,
   plaintext: Uint8Array
-): Uint8Array {
+): { ciphertext: Uint8Array; tag: Uint8Array } {
   const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(noncePrefix, index))
   cipher.setAAD(chunkAad(headerHash, index, isFinal))
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()])
-  return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+  const ciphertext = cipher.update(plaintext)
+  const rest = cipher.final()
+  return {
+    ciphertext: rest.length ? Buffer.concat([ciphertext, rest]) : ciphertext,
+    tag: cipher.getAuthTag()
+  }
 }
 
 export function openChunk(
@@ -33,10 +41,10 @@ export function openChunk(
     const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(noncePrefix, index))
     decipher.setAAD(chunkAad(headerHash, index, isFinal))
     decipher.setAuthTag(sealed.subarray(sealed.length - 16))
-    const plain = Buffer.concat([
-      decipher.update(sealed.subarray(0, sealed.length - 16)),
-      decipher.final()
-    ])
+    let plain = decipher.update(sealed.subarray(0, sealed.length - 16))
+    const rest = decipher.final()
+    if (rest.length) plain = Buffer.concat([plain, rest])
+    // A plain Uint8Array view: Buffer's `slice` does not copy, which would surprise callers.
     return new Uint8Array(plain.buffer, plain.byteOffset, plain.byteLength)
   } catch {
     throw new BackupFormatError(
@@ -48,4 +56,8 @@ export function openChunk(
 
 export function sha256(data: Uint8Array): Uint8Array {
   return new Uint8Array(createHash('sha256').update(data).digest())
+}
+
+export function newSha256(): Hash {
+  return createHash('sha256')
 }

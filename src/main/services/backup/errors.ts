@@ -38,12 +38,27 @@ export function errnoCode(error: unknown): string | undefined {
     : undefined
 }
 
-/** Turns any failure into an AppFailure with a code the UI explains in Swedish. */
+/** English explanations for logs; the UI shows its own text for the code (sv/en catalog). */
+const EXPLANATION: Record<string, string> = {
+  [BACKUP_IO_ERROR.noSpace]: 'The backup folder has no room left',
+  [BACKUP_IO_ERROR.readOnly]: 'The backup folder is read-only',
+  [BACKUP_IO_ERROR.noAccess]: 'No permission to write in the backup folder',
+  [BACKUP_IO_ERROR.folderGone]: 'The backup folder cannot be reached',
+  [BACKUP_IO_ERROR.exists]: 'A file with that name already exists',
+  [BACKUP_IO_ERROR.unavailable]: 'The network share does not answer',
+  [BACKUP_IO_ERROR.failed]: 'The backup failed'
+}
+
+/**
+ * Turns any failure into an AppFailure with a code the UI explains in Swedish or English. The
+ * message is a fixed English sentence with at most the errno code: never Node's own message,
+ * which carries absolute paths (user names, share names) and is not in the user's language.
+ */
 export function toBackupFailure(error: unknown): AppFailure {
   if (error instanceof AppFailure) return error
   if (error instanceof BackupFormatError) return new AppFailure(error.code, error.message)
-  const code = errnoCode(error)
-  const mapped = code ? PERMANENT[code] : undefined
-  const message = error instanceof Error ? error.message : String(error)
-  return new AppFailure(mapped ?? BACKUP_IO_ERROR.failed, `${code ?? 'Error'}: ${message}`)
+  const errno = errnoCode(error)
+  const code = (errno ? PERMANENT[errno] : undefined) ?? BACKUP_IO_ERROR.failed
+  const safeErrno = errno && /^E[A-Z0-9]{1,20}$/.test(errno) ? ` (${errno})` : ''
+  return new AppFailure(code, `${EXPLANATION[code] ?? 'The backup failed'}${safeErrno}`)
 }

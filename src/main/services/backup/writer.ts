@@ -1,29 +1,32 @@
 /**
  * Writes one backup file safely (security.md §4.1–4.3): a temp file in the target folder, the
- * whole body, a length check, fsync, close, then a rename to a name no file has (bounded retry
- * on the transient locks Windows and antivirus cause), a directory fsync where the file system
- * allows it, and finally a complete read-back that decrypts and checks every chunk. Only then
- * does the backup count as good. Any failure removes the temp file and leaves nothing
- * half-written under a backup name.
+ * whole body, fsync and, at the same time, a complete read-back of the temp file that decrypts
+ * and checks every chunk and record; then close, a length check, a rename to a name no file has
+ * (bounded retry on the transient locks Windows and antivirus cause), a directory fsync where
+ * the file system allows it and a size check under the final name. Only then does the backup
+ * count as good. Any failure removes the temp file and leaves nothing under a backup name.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import {
+  BACKUP_ERROR,
+  BACKUP_FORMAT_VERSION,
+  BackupFormatError,
   DEFAULT_CHUNK_SIZE,
+  encodeChunkPrefix,
   encodeHeader,
   encodeTrailer,
-  BACKUP_FORMAT_VERSION,
   type BackupHeader
 } from '../../../core/backup/format'
 import {
-  endFrame,
-  rowFrame,
-  sidecarFrame,
+  FRAME,
+  FrameEncoder,
+  RowInspector,
   type BackupRow,
   type Sidecar
 } from '../../../core/backup/records'
 import type { BackupFs, WritableFile } from './backupFs'
-import { sealChunk, sha256 } from './crypto'
+import { newSha256, sealChunk, sha256 } from './crypto'
 import { BACKUP_IO_ERROR, errnoCode, toBackupFailure } from './errors'
 import { verifyBackupFile, type VerifiedBackup } from './reader'
 import { AppFailure } from '../../ipc/failure'
@@ -49,8 +52,14 @@ export type WriterOptions = {
   backupKey: Uint8Array
   header: Omit<
     BackupHeader,
-    'formatVersion' | 'minReaderVersion' | 'backupId' | 'noncePrefix' | 'chunkSize' | 'createdAt'
-  >
+    | 'formatVersion'
+    | 'minReaderVersion'
+    | 'backupId'
+    | 'noncePrefix'
+    | 'chunkSize'
+    | 'createdAt'
+    | 'auditMark'
+  > & { auditMark?: BackupHeader['auditMark'] }
   now: Date
   chunkSize?: number
   platform?: NodeJS.Platform
@@ -70,16 +79,20 @@ export class BackupWriter {
   readonly tempPath: string
   readonly header: BackupHeader
   #file: WritableFile | null = null
-  #pending: Uint8Array[] = []
-  /** Index of the first unconsumed frame in #pending (shift() would make this quadratic). */
-  #head = 0
-  #pendingBytes = 0
   #chunkIndex = 0
   #written = 0
-  #hash = createHash('sha256')
+  /**
+   * The trailer's checksum (format 2): SHA-256 of the header and of each chunk's prefix and
+   * authentication tag. Each tag is AES-GCM's MAC of its chunk under the backup key, so this
+   * commits to every byte of the file without a second pass over the data.
+   */
+  #hash = newSha256()
   #headerHash: Uint8Array = new Uint8Array(0)
   #counts: Record<string, number> = {}
   #closed = false
+  readonly #inspector = new RowInspector()
+  /** The write of the previous chunk, still running while the next one is sealed. */
+  #inflight: Promise<void> | null = null
 
   constructor(private readonly options: WriterOptions) {
     this.name = backupFileName(options.now)
@@ -87,8 +100,9 @@ export class BackupWriter {
     this.tempPath = path.join(options.folder, `.${this.name}.tmp`)
     this.header = {
       ...options.header,
+      auditMark: options.header.auditMark ?? null,
       formatVersion: BACKUP_FORMAT_VERSION,
-      minReaderVersion: 1,
+      minReaderVersion: BACKUP_FORMAT_VERSION,
       createdAt: options.now.toISOString(),
       backupId: randomBytes(16).toString('hex'),
       chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
@@ -109,33 +123,75 @@ export class BackupWriter {
     }
   }
 
-  /** Adds rows; full chunks are encrypted and written as they fill up. */
-  async append(rows: readonly BackupRow[]): Promise<void> {
+  /**
+   * Adds a batch of encoded row frames (`FrameEncoder`, as the renderer sends them). Every frame
+   * is checked (a row with a table and an id, nothing cut off), then the batch is sealed in
+   * chunks that end between frames (see #chunksOf). Returns the number of rows.
+   */
+  async append(frames: Uint8Array): Promise<number> {
     try {
-      for (const row of rows) {
-        this.#counts[row.table] = (this.#counts[row.table] ?? 0) + 1
-        this.#queue(rowFrame(row))
-      }
-      await this.#flush(false)
+      const rows = this.#accept(frames)
+      for (const chunk of this.#chunksOf(frames)) await this.#writeChunk(chunk, false)
       if (this.#chunkIndex > 0) await this.options.onPhase?.('midBody')
+      return rows
     } catch (error) {
       await this.abort()
       throw toBackupFailure(error)
     }
   }
 
+  /** Encodes and adds rows (tests and tools; the app sends encoded frames). */
+  async appendRows(rows: readonly BackupRow[]): Promise<number> {
+    const encoder = new FrameEncoder()
+    for (const row of rows) encoder.addRow(row.table, row.row)
+    return this.append(encoder.take())
+  }
+
   /** Writes sidecars, the end marker, the trailer; syncs, renames and verifies. */
   async finish(sidecars: readonly Sidecar[]): Promise<VerifiedBackup> {
     const { fs } = this.options
+    let verified: VerifiedBackup
     try {
-      for (const sidecar of sidecars) this.#queue(sidecarFrame(sidecar))
-      this.#queue(endFrame({ counts: this.#counts, sidecars: sidecars.map((s) => s.name) }))
-      await this.#flush(true)
-      const trailer = encodeTrailer(this.#chunkIndex, new Uint8Array(this.#hash.digest()))
+      const encoder = new FrameEncoder(64 * 1024)
+      for (const sidecar of sidecars) encoder.addSidecar(sidecar)
+      encoder.addEnd({ counts: this.#counts, sidecars: sidecars.map((s) => s.name) })
+      // The sidecars and the end frame make the last chunk(s); the very last one is final.
+      const last = this.#chunksOf(encoder.take())
+      for (let i = 0; i < last.length; i++) await this.#writeChunk(last[i]!, i === last.length - 1)
+      await this.#settle()
+      const digest = new Uint8Array(this.#hash.digest())
+      const trailer = encodeTrailer(this.#chunkIndex, digest)
       await this.#file!.write(trailer)
       this.#written += trailer.length
       await this.options.onPhase?.('beforeFsync')
-      await this.#file!.sync()
+      // The read-back runs while the file is flushed: it decrypts every chunk from the share
+      // (which authenticates every byte under the backup key), parses every record and compares
+      // the trailer with the checksum computed while writing. Both must succeed before the file
+      // gets its name; a file that does not read back whole never looks like a backup.
+      const verifying = verifyBackupFile(
+        fs,
+        this.tempPath,
+        this.options.backupKey,
+        this.header.counts,
+        {
+          expectedDigest: digest
+        }
+      ).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error })
+      )
+      let syncError: unknown = null
+      await this.#file!.sync().catch((error: unknown) => (syncError = error ?? new Error('sync')))
+      const verification = await verifying
+      if (syncError) throw syncError
+      if ('error' in verification) {
+        const failure = toBackupFailure(verification.error)
+        throw new AppFailure(
+          BACKUP_IO_ERROR.verifyFailed,
+          `The written backup did not verify: ${failure.message}`
+        )
+      }
+      verified = verification.result
       await this.#file!.close()
       this.#closed = true
       const onDisk = await fs.size(this.tempPath)
@@ -153,21 +209,22 @@ export class BackupWriter {
     }
     await this.#syncDir()
     await this.options.onPhase?.('afterRename')
-    try {
-      return await verifyBackupFile(fs, this.finalPath, this.options.backupKey, this.header.counts)
-    } catch (error) {
-      // A backup that does not read back whole is not a backup: it must not look like one.
+    // The name now points at the file that was verified: its size says it is the same one.
+    const size = await fs.size(this.finalPath).catch(() => -1)
+    if (size !== this.#written) {
       await fs.rename(this.finalPath, `${this.finalPath}.unverified`).catch(() => undefined)
-      const failure = toBackupFailure(error)
       throw new AppFailure(
         BACKUP_IO_ERROR.verifyFailed,
-        `The written backup did not verify: ${failure.message}`
+        'The renamed backup is not the one verified'
       )
     }
+    return { ...verified, file: this.finalPath, name: this.name }
   }
 
   /** Removes the temp file (idempotent). */
   async abort(): Promise<void> {
+    await this.#inflight?.catch(() => undefined)
+    this.#inflight = null
     if (this.#file && !this.#closed) {
       this.#closed = true
       await this.#file.close().catch(() => undefined)
@@ -175,45 +232,65 @@ export class BackupWriter {
     await this.options.fs.unlink(this.tempPath).catch(() => undefined)
   }
 
-  #queue(frame: Uint8Array): void {
-    this.#pending.push(frame)
-    this.#pendingBytes += frame.length
-  }
-
-  async #flush(isFinal: boolean): Promise<void> {
-    const size = this.header.chunkSize
-    while (this.#pendingBytes >= size && !(isFinal && this.#pendingBytes === size)) {
-      await this.#writeChunk(this.#take(size), false)
-    }
-    if (isFinal) await this.#writeChunk(this.#take(this.#pendingBytes), true)
-  }
-
-  #take(length: number): Uint8Array {
-    const out = new Uint8Array(length)
+  #accept(frames: Uint8Array): number {
+    const view = new DataView(frames.buffer, frames.byteOffset, frames.byteLength)
     let offset = 0
-    while (offset < length) {
-      const first = this.#pending[this.#head]!
-      const needed = length - offset
-      if (first.length <= needed) {
-        out.set(first, offset)
-        offset += first.length
-        this.#head++
-      } else {
-        out.set(first.subarray(0, needed), offset)
-        this.#pending[this.#head] = first.subarray(needed)
-        offset += needed
+    let rows = 0
+    while (offset < frames.length) {
+      if (frames.length - offset < 5 || frames[offset] !== FRAME.row)
+        throw new BackupFormatError(
+          BACKUP_ERROR.recordDamaged,
+          'A batch holds something else than rows'
+        )
+      const length = view.getUint32(offset + 1)
+      if (frames.length - offset - 5 < length)
+        throw new BackupFormatError(BACKUP_ERROR.recordDamaged, 'A batch ends inside a row')
+      const { table } = this.#inspector.inspect(
+        frames.subarray(offset + 5, offset + 5 + length),
+        false
+      )
+      this.#counts[table] = (this.#counts[table] ?? 0) + 1
+      offset += 5 + length
+      rows++
+    }
+
+    return rows
+  }
+
+  /**
+   * Cuts a batch of whole frames into chunks of at most the chunk size that end between frames
+   * wherever a frame fits in a chunk; only a frame larger than a chunk is cut. The chunks are
+   * views of the batch (nothing is copied), and a reader then finds almost every frame inside
+   * one chunk, so it copies nothing either. (Chunk sizes vary; the format allows any size up to
+   * the one in the header.)
+   */
+  #chunksOf(frames: Uint8Array): Uint8Array[] {
+    const size = this.header.chunkSize
+    const view = new DataView(frames.buffer, frames.byteOffset, frames.byteLength)
+    const chunks: Uint8Array[] = []
+    let start = 0
+    let offset = 0
+    while (offset < frames.length) {
+      const end = offset + 5 + view.getUint32(offset + 1)
+      if (end - start > size) {
+        if (offset > start) {
+          chunks.push(frames.subarray(start, offset))
+          start = offset
+        }
+        // A frame larger than a chunk: whole chunks of it, the rest starts the next chunk.
+        while (end - start > size) {
+          chunks.push(frames.subarray(start, start + size))
+          start += size
+        }
       }
+      offset = end
     }
-    this.#pendingBytes -= length
-    if (this.#head > 1024) {
-      this.#pending = this.#pending.slice(this.#head)
-      this.#head = 0
-    }
-    return out
+    if (offset > start) chunks.push(frames.subarray(start, offset))
+    return chunks
   }
 
   async #writeChunk(plaintext: Uint8Array, isFinal: boolean): Promise<void> {
-    const sealed = sealChunk(
+    const { ciphertext, tag } = sealChunk(
       this.options.backupKey,
       this.header.noncePrefix,
       this.#headerHash,
@@ -221,11 +298,26 @@ export class BackupWriter {
       isFinal,
       plaintext
     )
-    const length = new Uint8Array(4)
-    new DataView(length.buffer).setUint32(0, sealed.length)
-    await this.#write(length)
-    await this.#write(sealed)
+    const prefix = new Uint8Array(4)
+    new DataView(prefix.buffer).setUint32(
+      0,
+      encodeChunkPrefix(ciphertext.length + tag.length, isFinal)
+    )
+    this.#hash.update(prefix)
+    this.#hash.update(tag)
+    // At most one write in flight: this chunk is sealed while the previous one is written.
+    await this.#settle()
+    const writing = this.#file!.writev([prefix, ciphertext, tag])
+    writing.catch(() => undefined) // surfaced by the next #settle()
+    this.#inflight = writing
+    this.#written += prefix.length + ciphertext.length + tag.length
     this.#chunkIndex++
+  }
+
+  async #settle(): Promise<void> {
+    const inflight = this.#inflight
+    this.#inflight = null
+    await inflight
   }
 
   async #write(bytes: Uint8Array): Promise<void> {
@@ -237,7 +329,7 @@ export class BackupWriter {
   async #renameIntoPlace(): Promise<void> {
     const { fs } = this.options
     if (await fs.exists(this.finalPath))
-      throw new AppFailure(BACKUP_IO_ERROR.exists, `${this.name} already exists`)
+      throw new AppFailure(BACKUP_IO_ERROR.exists, 'A backup with that name already exists')
     const delays = this.options.renameRetryDelaysMs ?? [100, 250, 500, 1000, 2000]
     for (let attempt = 0; ; attempt++) {
       try {

@@ -19,6 +19,7 @@ import type {
 import { buildRegisterutdragDoc } from '../../../core/pdf/registerutdrag'
 import type { OrganisationProfile } from '../../../core/model/types'
 import { checkValidity } from './certificates'
+import { checkLetter, checkRegisterutdrag } from './modelCheck'
 import type { SigningKeystore } from './keystore'
 import { renderPdf } from './renderer'
 import { signPdf } from './signer'
@@ -100,7 +101,8 @@ export function createPdfService(deps: PdfServiceDeps) {
   }
 
   return {
-    renderRegisterutdrag(model: RegisterutdragModel, sign: boolean): Promise<RenderedPdf> {
+    async renderRegisterutdrag(input: RegisterutdragModel, sign: boolean): Promise<RenderedPdf> {
+      const model = checkRegisterutdrag(input)
       const reason =
         model.language === 'sv'
           ? `Registerutdrag ${model.reference}`
@@ -117,7 +119,8 @@ export function createPdfService(deps: PdfServiceDeps) {
       )
     },
 
-    renderLetter(model: LetterModel, sign: boolean): Promise<RenderedPdf> {
+    async renderLetter(input: LetterModel, sign: boolean): Promise<RenderedPdf> {
+      const model = checkLetter(input)
       return produce(
         (fingerprint) =>
           buildLetterDoc({

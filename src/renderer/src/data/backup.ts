@@ -5,17 +5,20 @@
  * record with the backup's key as a check, and only then switches the app to it.
  */
 import Dexie from 'dexie'
+import { auditMarkKey, checkAuditMark, type AuditIntegrity } from '../../../core/audit/auditMark'
 import {
   backupKeyFromDataKey,
   dataKeyFromBackupKeyring,
   type BackupSecret
 } from '../../../core/backup/keys'
+import { decodeRowPayload, FRAME, FrameEncoder } from '../../../core/backup/records'
 import { wipe, type PassphraseKdf } from '../../../core/crypto'
 import type { IpcOutput } from '../../../shared/ipc/contract'
 import { callOrThrow } from '../lib/api'
 import { activeDbName, AppDb, openRawDb, setActiveDbName } from './db'
 import { TABLE_POLICIES } from './encryption'
 import { KeyHolder } from './keys'
+import { checkAuditIntegrity } from './repos/audit.repo'
 import { CURRENT_SCHEMA } from './schema'
 
 export type BackupProgress = {
@@ -25,11 +28,10 @@ export type BackupProgress = {
 }
 
 type Row = { table: string; row: Record<string, unknown> }
-type BackupTable = IpcOutput<'backup:restore-next'>['rows'][number]['table']
 
-const TABLES = Object.keys(CURRENT_SCHEMA.stores) as BackupTable[]
+const TABLES = Object.keys(CURRENT_SCHEMA.stores)
+/** Encoded rows per `backup:append` call. */
 const BATCH_BYTES = 4 * 1024 * 1024
-const BATCH_ROWS = 2000
 
 function approximateSize(row: Record<string, unknown>): number {
   let size = 100
@@ -63,12 +65,29 @@ export async function snapshot(
   return { rows, counts, attachmentBytes }
 }
 
+/**
+ * The audit log's high-water mark for the backup header: main's stored mark, taken before the
+ * snapshot (so it never runs ahead of the rows) and checked with this vault's key. A log that
+ * was cut before the backup then still shows the gap after a restore.
+ */
+async function markForBackup(db: AppDb) {
+  const { mark } = await callOrThrow('audit:get-mark', undefined)
+  if (!mark) return null
+  const key = auditMarkKey(db.keys.keys.dek)
+  try {
+    return checkAuditMark(key, mark) === 'valid' ? mark : null
+  } finally {
+    wipe(key)
+  }
+}
+
 /** Backs up to the chosen folder; resolves with main's verified result. */
 export async function runBackup(
   db: AppDb,
   onProgress: (progress: BackupProgress) => void
 ): Promise<IpcOutput<'backup:finish'>> {
   onProgress({ phase: 'reading', done: 0, total: 1 })
+  const auditMark = await markForBackup(db)
   const { rows, counts, attachmentBytes } = await snapshot(db)
   const keyring = rows.find((row) => row.table === 'keyring')?.row['keyring']
   const backupKey = backupKeyFromDataKey(db.keys.keys.dek)
@@ -77,28 +96,24 @@ export async function runBackup(
     keyring,
     schemaVersion: CURRENT_SCHEMA.version,
     counts,
-    attachmentBytes
+    attachmentBytes,
+    auditMark
   })
   wipe(backupKey)
   try {
-    let batch: Row[] = []
-    let batchBytes = 0
+    // Rows go to main in the compact frame encoding: one buffer per ~4 MB batch.
+    const encoder = new FrameEncoder(BATCH_BYTES * 2)
     let sent = 0
     const send = async () => {
-      if (batch.length === 0) return
-      await callOrThrow('backup:append', {
-        sessionId,
-        rows: batch as { table: BackupTable; row: Record<string, unknown> }[]
-      })
-      sent += batch.length
-      batch = []
-      batchBytes = 0
+      if (encoder.rows === 0) return
+      const batchRows = encoder.rows
+      await callOrThrow('backup:append', { sessionId, frames: encoder.take() })
+      sent += batchRows
       onProgress({ phase: 'writing', done: sent, total: rows.length })
     }
     for (const row of rows) {
-      batch.push(row)
-      batchBytes += approximateSize(row.row)
-      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_ROWS) await send()
+      encoder.addRow(row.table, row.row)
+      if (encoder.byteLength >= BATCH_BYTES) await send()
     }
     await send()
     onProgress({ phase: 'verifying', done: rows.length, total: rows.length })
@@ -110,6 +125,26 @@ export async function runBackup(
 }
 
 export type BackupPreview = IpcOutput<'backup:restore-select'>
+
+/** Splits a batch of frames from `backup:restore-next` into rows per table. */
+function rowsByTable(frames: Uint8Array): Map<string, Record<string, unknown>[]> {
+  const byTable = new Map<string, Record<string, unknown>[]>()
+  const view = new DataView(frames.buffer, frames.byteOffset, frames.byteLength)
+  let offset = 0
+  while (offset < frames.length) {
+    const length = offset + 5 <= frames.length ? view.getUint32(offset + 1) : -1
+    if (frames[offset] !== FRAME.row || length < 0 || offset + 5 + length > frames.length)
+      throw new RestoreCheckError('A batch of restored rows is damaged')
+    const { table, row } = decodeRowPayload(frames.subarray(offset + 5, offset + 5 + length))
+    if (!(table in CURRENT_SCHEMA.stores))
+      throw new RestoreCheckError(`The backup holds a table this version does not know: ${table}`)
+    const list = byTable.get(table)
+    if (list) list.push(row)
+    else byTable.set(table, [row])
+    offset += 5 + length
+  }
+  return byTable
+}
 
 export class RestoreCheckError extends Error {
   readonly code = 'BACKUP_RESTORE_CHECK_FAILED'
@@ -135,7 +170,11 @@ export async function restoreBackup(
   preview: BackupPreview,
   secret: BackupSecret,
   kdf: PassphraseKdf,
-  onProgress: (progress: BackupProgress) => void
+  onProgress: (progress: BackupProgress) => void,
+  options: {
+    /** The restored audit log checked against the backup's high-water mark. */
+    onAuditCheck?: (integrity: AuditIntegrity) => void
+  } = {}
 ): Promise<string> {
   if (preview.schemaVersion > CURRENT_SCHEMA.version) throw new BackupFromNewerAppError()
   // Wrong passphrase or recovery key fails here, before any file is decrypted.
@@ -154,15 +193,15 @@ export async function restoreBackup(
     created = true
     let written = 0
     for (;;) {
-      const { rows, isDone } = await callOrThrow('backup:restore-next', {
+      const { frames, rows, isDone } = await callOrThrow('backup:restore-next', {
         restoreId: preview.restoreId
       })
-      const byTable = new Map<string, Record<string, unknown>[]>()
-      for (const { table, row } of rows) byTable.set(table, [...(byTable.get(table) ?? []), row])
-      await target.transaction('rw', [...byTable.keys()], async () => {
-        for (const [table, tableRows] of byTable) await target.table(table).bulkAdd(tableRows)
-      })
-      written += rows.length
+      const byTable = rowsByTable(frames)
+      if (byTable.size > 0)
+        await target.transaction('rw', [...byTable.keys()], async () => {
+          for (const [table, tableRows] of byTable) await target.table(table).bulkAdd(tableRows)
+        })
+      written += rows
       onProgress({ phase: 'restoring', done: written, total: opened.rows })
       if (isDone) break
     }
@@ -184,6 +223,10 @@ export async function restoreBackup(
       }
       if ((await restored.keyring.count()) !== 1)
         throw new RestoreCheckError('The restored data has no key file')
+      // The audit log must reach the mark the backup carries; a gap is shown, not hidden (the
+      // restore itself goes on: the data is what the backup holds).
+      const { integrity } = await checkAuditIntegrity(restored, preview.auditMark)
+      options.onAuditCheck?.(integrity)
     } finally {
       restored.close()
       keys.lock()

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react'
+import type { AuditIntegrity } from '../../../../core/audit/auditMark'
 import { restoreBackup, type BackupPreview, type BackupProgress } from '../../data/backup'
 import { errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { RadioGroup } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { AuditIntegrityNotice } from '../audit/AuditIntegrityNotice'
 import { ipcKdf } from '../vault/VaultProvider'
 import { ProgressBar } from './ProgressBar'
 
@@ -30,6 +32,7 @@ export function RestoreWizard({
   const [progress, setProgress] = useState<BackupProgress | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [isDone, setIsDone] = useState(false)
+  const [auditCheck, setAuditCheck] = useState<AuditIntegrity | null>(null)
 
   const start = async (event: FormEvent) => {
     event.preventDefault()
@@ -41,7 +44,8 @@ export function RestoreWizard({
         preview,
         mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret },
         ipcKdf,
-        setProgress
+        setProgress,
+        { onAuditCheck: setAuditCheck }
       )
       setIsDone(true)
     } catch (caught) {
@@ -54,6 +58,12 @@ export function RestoreWizard({
     return (
       <div className="panel" data-testid="restore-done">
         <Notice tone="success">{t('restore.done')}</Notice>
+        {auditCheck && auditCheck.status !== 'ok' && (
+          <>
+            <p>{t('auditIntegrity.afterRestore')}</p>
+            <AuditIntegrityNotice state={{ kind: 'problem', problem: auditCheck }} />
+          </>
+        )}
         <Button variant="primary" onClick={reload}>
           {t('restore.continue')}
         </Button>

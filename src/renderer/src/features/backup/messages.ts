@@ -76,6 +76,14 @@ export const backupMessages = defineMessages(
       'Säkerhetskopian innehåller inte det den säger. Inget har återställts.',
     'error.BACKUP_DUPLICATE_ID': 'Säkerhetskopian innehåller dubbla poster. Inget har återställts.',
     'error.BACKUP_RECORD_DAMAGED': 'En post i säkerhetskopian är skadad. Inget har återställts.',
+    'error.BACKUP_CHANGED_DURING_RESTORE':
+      'Säkerhetskopian ändrades medan den återställdes (till exempel på nätverksenheten). Inget har återställts; försök igen.',
+    'error.FILE_NO_SPACE': 'Det finns inte plats för filen. Frigör utrymme och försök igen.',
+    'error.FILE_READ_ONLY': 'Mappen går bara att läsa. Välj en mapp där du får skriva.',
+    'error.FILE_NO_ACCESS': 'Du har inte behörighet att skriva där. Välj en annan mapp.',
+    'error.FILE_FOLDER_GONE': 'Mappen finns inte (längre). Välj en annan mapp.',
+    'error.FILE_EXISTS': 'Det finns redan en fil med det namnet.',
+    'error.FILE_WRITE_FAILED': 'Filen kunde inte sparas. Försök igen.',
     'error.BACKUP_RESTORE_CHECK_FAILED':
       'De återställda uppgifterna gick inte att kontrollera. Nuvarande uppgifter är orörda.'
   },
@@ -151,6 +159,14 @@ export const backupMessages = defineMessages(
     'error.BACKUP_COUNT_MISMATCH': 'The backup does not hold what it says. Nothing was restored.',
     'error.BACKUP_DUPLICATE_ID': 'The backup contains duplicate records. Nothing was restored.',
     'error.BACKUP_RECORD_DAMAGED': 'A record in the backup is damaged. Nothing was restored.',
+    'error.BACKUP_CHANGED_DURING_RESTORE':
+      'The backup changed while it was being restored (on the network share, for example). Nothing was restored; try again.',
+    'error.FILE_NO_SPACE': 'There is no room for the file. Free some space and try again.',
+    'error.FILE_READ_ONLY': 'The folder is read-only. Choose a folder you can write to.',
+    'error.FILE_NO_ACCESS': 'You may not write there. Choose another folder.',
+    'error.FILE_FOLDER_GONE': 'The folder does not exist (any more). Choose another folder.',
+    'error.FILE_EXISTS': 'A file with that name already exists.',
+    'error.FILE_WRITE_FAILED': 'The file could not be saved. Try again.',
     'error.BACKUP_RESTORE_CHECK_FAILED':
       'The restored data could not be checked. The current data is untouched.'
   }

@@ -142,7 +142,11 @@ export const letterMessages = defineMessages(
     'error.SIGNING_P12_NO_CERTIFICATE': 'Filen innehåller inget certifikat som hör till nyckeln.',
     'error.SIGNING_CERTIFICATE_EXPIRED':
       'Certifikatet har gått ut. Förnya eller importera ett nytt.',
-    'error.SIGNING_CERTIFICATE_NOT_YET_VALID': 'Certifikatet gäller inte ännu.'
+    'error.SIGNING_CERTIFICATE_NOT_YET_VALID': 'Certifikatet gäller inte ännu.',
+    'error.PDF_INVENTORY_EMPTY':
+      'Registerutdraget kan inte skapas: behandlingsinventeringen är tom. Lägg till minst en kategori under Inställningar → Register över behandlingar, så kan ändamål, mottagare och lagringstider anges.',
+    'error.PDF_MODEL_INVALID':
+      'Dokumentet kan inte skapas eftersom några uppgifter saknas eller har fel format. Kontrollera ärendets och organisationens uppgifter.'
   },
   {
     'letters.title': 'Letters and copies',
@@ -285,6 +289,10 @@ export const letterMessages = defineMessages(
     'error.SIGNING_P12_NO_CERTIFICATE': 'The file holds no certificate matching its key.',
     'error.SIGNING_CERTIFICATE_EXPIRED':
       'The certificate has expired. Renew it or import a new one.',
-    'error.SIGNING_CERTIFICATE_NOT_YET_VALID': 'The certificate is not valid yet.'
+    'error.SIGNING_CERTIFICATE_NOT_YET_VALID': 'The certificate is not valid yet.',
+    'error.PDF_INVENTORY_EMPTY':
+      'The copy of personal data cannot be made: the processing inventory is empty. Add at least one category under Settings → Record of processing so that purposes, recipients and retention can be stated.',
+    'error.PDF_MODEL_INVALID':
+      "The document cannot be made because some details are missing or malformed. Check the case's and the organisation's details."
   }
 )

@@ -113,6 +113,9 @@ export const vaultMessages = defineMessages(
     'error.VAULT_KEYRING_FROM_FUTURE':
       'Uppgifterna är skapade av en nyare version av DPO Desk. Uppdatera programmet.',
     'error.VAULT_KDF_TOO_WEAK': 'Nyckelfilen har ändrats och godtas inte.',
+    'error.VAULT_KDF_PARAMS_REFUSED':
+      'Nyckelfilen begär en nyckelhärledning som den här versionen inte använder. Den kan ha ändrats, eller kommer från en nyare version av DPO Desk.',
+    'error.VAULT_KDF_BUSY': 'En annan upplåsning pågår redan. Vänta tills den är klar.',
     'error.VAULT_LOCKED': 'Programmet är låst. Lås upp och försök igen.',
     'error.VAULT_RECORD_TAMPERED':
       'En post i databasen har ändrats utanför programmet och kan inte läsas.',
@@ -228,6 +231,9 @@ export const vaultMessages = defineMessages(
     'error.VAULT_KEYRING_FROM_FUTURE':
       'The data was created by a newer version of DPO Desk. Update the program.',
     'error.VAULT_KDF_TOO_WEAK': 'The key file was changed and is not accepted.',
+    'error.VAULT_KDF_PARAMS_REFUSED':
+      'The key file asks for a key derivation this version does not use. It may have been changed, or come from a newer version of DPO Desk.',
+    'error.VAULT_KDF_BUSY': 'Another unlock is already running. Wait until it has finished.',
     'error.VAULT_LOCKED': 'The program is locked. Unlock it and try again.',
     'error.VAULT_RECORD_TAMPERED':
       'A record in the database was changed outside the program and cannot be read.',

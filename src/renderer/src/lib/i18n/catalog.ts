@@ -3,6 +3,7 @@
  * texts = one import and one entry in SETS.
  */
 import { aboutMessages } from '../../features/about/messages'
+import { auditIntegrityMessages } from '../../features/audit/integrity.messages'
 import { backupMessages } from '../../features/backup/messages'
 import { auditMessages } from '../../features/audit/messages'
 import { caseCoreMessages } from '../../features/cases/core.messages'
@@ -38,7 +39,8 @@ const SETS = [
   caseCoreMessages,
   auditMessages,
   intakeMessages,
-  retentionMessages
+  retentionMessages,
+  auditIntegrityMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never
