@@ -146,6 +146,35 @@ export default tseslint.config(
     paths: ['electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
     patterns: ['node:*', '**/main/**', '**/preload/api*']
   }),
+  // Components render and call callbacks: data access (repositories, the store's internals,
+  // IPC) lives in the feature hooks (.ts). Types may still be imported.
+  {
+    files: ['src/renderer/src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/renderer/src/data/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'Not allowed in this layer (see CONTRIBUTING.md).'
+          })),
+          patterns: [
+            ...['node:*', '**/main/**', '**/preload/api*'].map((group) => ({
+              group: [group],
+              message: 'Not allowed in this layer (see CONTRIBUTING.md).'
+            })),
+            {
+              group: ['**/data/*', '**/data/**', '**/lib/api'],
+              allowTypeImports: true,
+              message:
+                'Components render and call callbacks; data access belongs in a feature hook (.ts), see CONTRIBUTING.md.'
+            }
+          ]
+        }
+      ]
+    }
+  },
   layer(['src/renderer/src/data/**/*.{ts,tsx}'], {
     paths: ['electron', ...nodeBuiltins],
     patterns: ['node:*', '**/main/**', '**/preload/api*']

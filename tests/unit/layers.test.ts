@@ -49,7 +49,16 @@ describe('layer rules', () => {
     [
       'src/renderer/src/data/example.ts',
       "import { GHASH } from '@noble/ciphers/_polyval.js'\nexport const x = GHASH"
-    ]
+    ],
+    [
+      'src/renderer/src/features/cases/Example.tsx',
+      "import { listCases } from '../../data/repos/cases.repo'\nexport const x = listCases"
+    ],
+    [
+      'src/renderer/src/features/cases/Example.tsx',
+      "import { callOrThrow } from '../../lib/api'\nexport const x = callOrThrow"
+    ],
+    ['src/renderer/src/ui/Example.tsx', "import Dexie from 'dexie'\nexport const x = Dexie"]
   ])('%s may not %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([])
   })
@@ -58,6 +67,14 @@ describe('layer rules', () => {
     ['src/core/example.ts', "import { z } from 'zod'\nexport const x = z"],
     ['src/core/example.ts', "import { gcm } from '@noble/ciphers/aes.js'\nexport const x = gcm"],
     ['src/renderer/src/data/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    [
+      'src/renderer/src/features/cases/useExample.ts',
+      "import { listCases } from '../../data/repos/cases.repo'\nexport const x = listCases"
+    ],
+    [
+      'src/renderer/src/features/cases/Example.tsx',
+      "import type { CaseStore } from '../../data/store/caseStore'\nexport type X = CaseStore"
+    ],
     ['src/main/example.ts', "import { app } from 'electron'\nexport const x = app"],
     [
       'src/preload/example.ts',

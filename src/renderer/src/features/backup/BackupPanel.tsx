@@ -1,15 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { BackupPreview } from '../../data/backup'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
-import { call, callOrThrow } from '../../lib/api'
-import { errorMessage, errorText, formatDateTime, useI18n } from '../../lib/i18n'
+import { errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
-import { useBackup } from './BackupProvider'
 import { ProgressBar } from './ProgressBar'
 import { RestoreWizard } from './RestoreWizard'
+import { useBackupFolder } from './useBackupFolder'
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`
@@ -18,57 +14,23 @@ function formatSize(bytes: number): string {
 
 export function BackupPanel() {
   const { t } = useI18n()
-  const { status, progress, lastError, lastResult, refresh, runNow } = useBackup()
-  const [listing, setListing] = useState<IpcOutput<'backup:list'> | null>(null)
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const [preview, setPreview] = useState<BackupPreview | null>(null)
+  const {
+    status,
+    progress,
+    lastError,
+    lastResult,
+    runNow,
+    listing,
+    message,
+    preview,
+    closeRestore,
+    chooseFolder,
+    setAutomatic,
+    openRestore,
+    prune
+  } = useBackupFolder()
 
-  const loadList = useCallback(async () => {
-    if (!status?.folder) return setListing(null)
-    const result = await call('backup:list', undefined)
-    if (result.ok) setListing(result.value)
-    else setMessage({ tone: 'error', text: errorMessage(t, result.error) })
-  }, [status?.folder, t])
-
-  useEffect(() => {
-    void loadList()
-  }, [loadList, lastResult])
-
-  const chooseFolder = async () => {
-    setMessage(null)
-    const result = await call('backup:choose-folder', undefined)
-    if (!result.ok) setMessage({ tone: 'error', text: errorMessage(t, result.error) })
-    await refresh()
-  }
-
-  const openRestore = async (name: string | null) => {
-    setMessage(null)
-    try {
-      if (name) setPreview(await callOrThrow('backup:restore-select', { name }))
-      else {
-        const chosen = await callOrThrow('backup:restore-choose-file', undefined)
-        if (chosen.chosen) setPreview(chosen.preview)
-      }
-    } catch (error) {
-      setMessage({
-        tone: 'error',
-        text: errorText(t, (error as { error?: unknown }).error ?? error)
-      })
-    }
-  }
-
-  const prune = async () => {
-    const result = await call('backup:prune', undefined)
-    if (result.ok)
-      setMessage({
-        tone: 'success',
-        text: t('backup.pruned', { count: result.value.deleted.length })
-      })
-    else setMessage({ tone: 'error', text: errorMessage(t, result.error) })
-    await loadList()
-  }
-
-  if (preview) return <RestoreWizard preview={preview} onCancel={() => setPreview(null)} />
+  if (preview) return <RestoreWizard preview={preview} onCancel={closeRestore} />
 
   return (
     <section className="panel" aria-labelledby="backup-title">
@@ -82,11 +44,7 @@ export function BackupPanel() {
         )}{' '}
         <Button onClick={() => void chooseFolder()}>{t('backup.chooseFolder')}</Button>
       </p>
-      <Checkbox
-        className="checkbox"
-        checked={status?.isAutomatic ?? true}
-        onChange={(isAutomatic) => void call('backup:set-automatic', { isAutomatic }).then(refresh)}
-      >
+      <Checkbox className="checkbox" checked={status?.isAutomatic ?? true} onChange={setAutomatic}>
         {t('backup.automatic')}
       </Checkbox>
       <p data-testid="backup-last">

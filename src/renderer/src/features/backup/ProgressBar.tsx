@@ -1,4 +1,4 @@
-import type { BackupProgress } from '../../data/backup'
+import type { BackupProgress } from './backupContext'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 
 export function progressText(t: ReturnType<typeof useI18n>['t'], progress: BackupProgress): string {

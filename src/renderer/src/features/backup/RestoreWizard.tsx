@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react'
-import type { AuditIntegrity } from '../../../../core/audit/auditMark'
-import { restoreBackup, type BackupPreview, type BackupProgress } from '../../data/backup'
-import { errorText, formatDateTime, useI18n } from '../../lib/i18n'
+import { formatDateTime, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { RadioGroup } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { AuditIntegrityNotice } from '../audit/AuditIntegrityNotice'
-import { ipcKdf } from '../vault/VaultProvider'
+import type { BackupPreview } from './backupContext'
 import { ProgressBar } from './ProgressBar'
+import { useRestore } from './useRestore'
 
 type Props = {
   preview: BackupPreview
@@ -29,29 +28,12 @@ export function RestoreWizard({
   const { t } = useI18n()
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('recovery')
   const [secret, setSecret] = useState('')
-  const [progress, setProgress] = useState<BackupProgress | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [isDone, setIsDone] = useState(false)
-  const [auditCheck, setAuditCheck] = useState<AuditIntegrity | null>(null)
+  const { progress, error, isDone, auditCheck, start: restore } = useRestore(preview)
 
   const start = async (event: FormEvent) => {
     event.preventDefault()
     if (!secret.trim()) return
-    setError(null)
-    setProgress({ phase: 'verifying', done: 0, total: 1 })
-    try {
-      await restoreBackup(
-        preview,
-        mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret },
-        ipcKdf,
-        setProgress,
-        { onAuditCheck: setAuditCheck }
-      )
-      setIsDone(true)
-    } catch (caught) {
-      setError(errorText(t, caught))
-      setProgress(null)
-    }
+    await restore(mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret })
   }
 
   if (isDone) {
