@@ -1,6 +1,7 @@
 import type { PassphraseKdf } from '../core/crypto/kdf'
 import type { AuditMarkStore } from './services/auditMarkStore'
 import type { BackupService } from './services/backup/backupService'
+import type { IntakeService } from './services/intake/intakeService'
 import type { Notifier } from './services/notifier'
 import type { SigningKeystore } from './services/pdf/keystore'
 import type { PdfService } from './services/pdf/pdfService'
@@ -44,5 +45,7 @@ export interface MainContext {
   backup: BackupService
   /** The audit log's high-water mark in the data folder (core/audit/auditMark.ts). */
   auditMarks: AuditMarkStore
+  /** E-mails and exports read in worker threads; export sessions hold parsed rows. */
+  intake: IntakeService
   now: () => Date
 }

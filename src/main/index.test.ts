@@ -242,6 +242,25 @@ describe('main composition root (src/main/index.ts)', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'SIGNING_LOCKED' } })
   })
 
+  it('drops the exports being imported when the page reloads (issue 16)', async () => {
+    const electron = await boot()
+    const opened = (await invoke(electron, 'intake:table-open', {
+      fileName: 'kunder.csv',
+      bytes: new TextEncoder().encode('Namn;E-post\r\nÅsa;asa@example.se\r\n')
+    })) as { ok: boolean; value: { accepted: boolean; sessionId: string } }
+    expect(opened).toMatchObject({ ok: true, value: { accepted: true } })
+    const sessionId = opened.value.sessionId
+    expect(await invoke(electron, 'intake:table-next', { sessionId })).toMatchObject({
+      ok: true,
+      value: { accepted: true }
+    })
+    electron.windows[0]!.webContents.emit('did-navigate', {}, 'app://dpo-desk/index.html')
+    expect(await invoke(electron, 'intake:table-next', { sessionId })).toEqual({
+      ok: true,
+      value: { accepted: false, refusal: { code: 'INTAKE_SESSION_GONE', params: {} } }
+    })
+  })
+
   it('keeps the signing key across hash routing and subframe navigations', async () => {
     const electron = await boot()
     await unlockSigning(electron)

@@ -181,7 +181,12 @@ function start(): void {
       onInternalError: (channel, error) => console.error(`[ipc] ${channel}`, error)
     })
 
-    const dropSigningKey = (): void => context.keystore.lock()
+    // What main holds while the vault is open goes with it: the signing key, and the rows of
+    // exports being imported (issue 16).
+    const dropSigningKey = (): void => {
+      context.keystore.lock()
+      context.intake.closeAll()
+    }
     lockOnSystemEvents(powerMonitor, {
       drop: dropSigningKey,
       requestRendererLock: (reason) => sendToRenderer('app:lock-requested', { reason })

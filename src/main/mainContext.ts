@@ -7,6 +7,7 @@ import type { Dialogs, MainContext } from './context'
 import { createAuditMarkStore } from './services/auditMarkStore'
 import { nodeBackupFs } from './services/backup/backupFs'
 import { createBackupService } from './services/backup/backupService'
+import { IntakeService } from './services/intake/intakeService'
 import { argon2idKdf } from './services/kdf'
 import type { Notifier } from './services/notifier'
 import { SigningKeystore } from './services/pdf/keystore'
@@ -39,6 +40,7 @@ export function buildMainContext(input: {
       auditMarks
     }),
     auditMarks,
+    intake: new IntakeService(),
     now
   }
 }

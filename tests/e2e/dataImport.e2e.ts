@@ -112,10 +112,12 @@ describe('data collection for the registerutdrag (issue 16)', () => {
 
     // The signed registerutdrag carries the rows as tables with column headers.
     await page.getByTestId('create-registerutdrag').click()
-    await page.getByText(/Registerutdrag DSR-\d{4}-\d{4} är skapat/).waitFor({ timeout: 30_000 })
+    await page.getByTestId('pdf-pages').waitFor({ timeout: 30_000 })
+    await page.getByTestId('letter-file').click()
+    await page.getByText(/Registerutdrag DSR-\d{4}-\d{4} är sparat/).waitFor({ timeout: 30_000 })
     const target = path.join(folder, 'registerutdrag.pdf')
     await app.dialogs.answerSave(target)
-    await page.getByRole('button', { name: 'Spara PDF' }).first().click()
+    await page.getByTestId('attachment-save').first().click()
     await page.getByText(target).waitFor()
     expect(pdfsig(target).validation).toBe('Signature is Valid.')
     const text = pdfText(target)

@@ -1,7 +1,7 @@
 /**
  * The app's own storage limitation (GDPR art. 5(1)(e); issue 16): a closed case is personal data
  * about the requester and is deleted a configurable number of years after it was closed (ADR
- * 0011 argues the default). What stays is an anonymous statistical record — type, channel,
+ * 0012 argues the default). What stays is an anonymous statistical record — type, channel,
  * month of receipt, whether and how fast it was answered, the outcome — so the annual report
  * counts the case as before, and the audit log's events, which carry no personal data.
  *

@@ -1,6 +1,6 @@
 import type { MainContext } from '../context'
 import { safeFileName, writeFileAtomic } from '../services/files'
-import { IntakeService, readChosenFile } from '../services/intake/intakeService'
+import { readChosenFile } from '../services/intake/intakeService'
 import { AppFailure } from './failure'
 import type { Handlers } from './router'
 
@@ -15,14 +15,11 @@ type IntakeChannels =
   | 'intake:table-close'
   | 'calendar:save-ics'
 
-/**
- * E-mail intake, export import and the calendar file (issue 16). The intake service (and the
- * export sessions it holds) belongs to this handler group; each app has one.
- */
+/** E-mail intake, export import and the calendar file (issue 16). */
 export function createIntakeHandlers(
-  ctx: Pick<MainContext, 'dialogs'>,
-  intake: IntakeService = new IntakeService()
+  ctx: Pick<MainContext, 'dialogs' | 'intake'>
 ): Pick<Handlers, IntakeChannels> {
+  const intake = ctx.intake
   return {
     'intake:parse-email': ({ fileName, bytes }) => intake.readEmail(fileName, bytes),
     'intake:choose-email': async () => {

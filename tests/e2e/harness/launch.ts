@@ -263,7 +263,10 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
 
   const page = context.pages()[0] ?? (await context.newPage())
   // As main does for its window: a reload, navigation or crash of the page drops the signing key.
-  bindSigningKeyToRenderer(pageLifecycle(page), () => mainContext.keystore.lock())
+  bindSigningKeyToRenderer(pageLifecycle(page), () => {
+    mainContext.keystore.lock()
+    mainContext.intake.closeAll()
+  })
   if (options.fakeClock) await page.clock.install()
   await page.goto(`${HARNESS_ORIGIN}/index.html`)
 

@@ -234,7 +234,7 @@ describe('reading XLSX exports', () => {
 })
 
 describe('export sessions in worker threads', () => {
-  it('opens, reads in steps, filters, hands back the raw file and forgets it when closed', async () => {
+  it('opens, reads in steps, filters, hands back the raw file and forgets it when the vault locks', async () => {
     const service = new IntakeService()
     const bytes = customerCsvWindows1252()
     const opened = await service.openTable('kunder.csv', bytes)
@@ -251,7 +251,7 @@ describe('export sessions in worker threads', () => {
     })
     expect(filtered).toMatchObject({ accepted: true, result: { matched: 2 } })
     expect(Buffer.from(service.raw(opened.sessionId)!.data).equals(bytes)).toBe(true)
-    service.close(opened.sessionId)
+    service.closeAll()
     expect(service.raw(opened.sessionId)).toBeNull()
     expect(await service.next(opened.sessionId)).toEqual({
       accepted: false,

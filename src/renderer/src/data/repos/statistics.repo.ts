@@ -1,5 +1,5 @@
 /**
- * The anonymous records of cases deleted under the app's own retention (ADR 0011), kept in the
+ * The anonymous records of cases deleted under the app's own retention (ADR 0012), kept in the
  * sealed settings ("case-statistics") so the annual report still counts them. A record holds no
  * reference, name or exact date (core/retention/caseRetention.ts).
  */

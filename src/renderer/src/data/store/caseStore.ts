@@ -433,7 +433,7 @@ export class CaseStore {
   }
 
   /**
-   * The app's own storage limitation (issue 16, ADR 0011): deletes closed cases whose retention
+   * The app's own storage limitation (issue 16, ADR 0012): deletes closed cases whose retention
    * period has run — the case rows, their events, attachments (metadata and bytes) and digest
    * entries, and each person left without a case — in one transaction with the audit events and
    * the anonymous records the annual report counts instead. A case that is not closed or still

@@ -19,7 +19,7 @@ const YEARS = Array.from(
 
 /**
  * Closed cases are kept a set number of years after closing and then deleted (issue 16, ADR
- * 0011): the DPO sees which cases are due, confirms, and an anonymous record stays for the
+ * 0012): the DPO sees which cases are due, confirms, and an anonymous record stays for the
  * annual report. Cases with blocked data stay until the block is released.
  */
 export function RetentionPanel() {

@@ -23,7 +23,7 @@ function validYears(value: unknown): number {
 }
 
 /**
- * The app's own storage limitation (issue 16, ADR 0011): the period closed cases are kept, the
+ * The app's own storage limitation (issue 16, ADR 0012): the period closed cases are kept, the
  * cases due for deletion (and those held by a block or a letter), and the deletion itself,
  * which the store does in one transaction.
  */
