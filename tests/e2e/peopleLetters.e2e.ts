@@ -195,6 +195,7 @@ describe('people, attachments and letters without dead ends', () => {
     expect(await page.getByTestId('subject-history').textContent()).toContain('sammanslagen')
     // The other record is gone from the list.
     await page.getByRole('link', { name: 'Registrerade', exact: true }).click()
+    await page.getByRole('link', { name: 'Märta Östberg' }).first().waitFor()
     expect(await page.getByRole('link', { name: 'M. Östberg' }).count()).toBe(0)
   })
 
@@ -294,7 +295,8 @@ describe('people, attachments and letters without dead ends', () => {
       await page.getByText(/är sparat i ärendet/).waitFor()
     }
     await page.getByRole('link', { name: 'Utskick' }).click()
-    expect(await page.getByTestId('mail-queue').locator('li').count()).toBe(2)
+    await page.getByTestId('mail-queue').waitFor()
+    await expect.poll(() => page.getByTestId('mail-queue').locator('li').count()).toBe(2)
 
     // The print file of the queue: signed originals stay in the case, no broken signature here.
     const printFile = path.join(dir, 'utskick.pdf')
@@ -317,7 +319,9 @@ describe('people, attachments and letters without dead ends', () => {
     await page.getByTestId('letter-voided').waitFor()
     expect(await page.getByTestId('letter-voided').textContent()).toContain('av misstag')
     await page.getByRole('link', { name: 'Utskick' }).click()
-    expect(await page.getByTestId('mail-queue').locator('li').count()).toBe(1)
+    // Wait on the page's state: the queue is drawn once the store has answered.
+    await page.getByTestId('mail-queue').waitFor()
+    await expect.poll(() => page.getByTestId('mail-queue').locator('li').count()).toBe(1)
     // One more out of the queue by hand; the queue is then empty.
     await page.getByTestId('mail-unqueue').click()
     await page.getByText('Inga brev väntar på att postas.').waitFor()
