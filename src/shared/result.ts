@@ -1,3 +1,5 @@
+import type { InputIssue } from './inputIssues'
+
 /**
  * The value every IPC call returns. Errors carry a stable `code` that the UI maps to a message
  * in the user's language; `message` is an English explanation for logs and developers.
@@ -7,6 +9,8 @@ export type AppError = {
   message: string
   /** Optional machine-readable detail, e.g. the failing field paths of invalid input. */
   details?: string[]
+  /** For IPC_INVALID_INPUT: which fields were wrong and how, for a message that names them. */
+  issues?: InputIssue[]
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
@@ -15,10 +19,16 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value }
 }
 
-export function err<T = never>(code: string, message: string, details?: string[]): Result<T> {
-  return details
-    ? { ok: false, error: { code, message, details } }
-    : { ok: false, error: { code, message } }
+export function err<T = never>(
+  code: string,
+  message: string,
+  details?: string[],
+  issues?: InputIssue[]
+): Result<T> {
+  return {
+    ok: false,
+    error: { code, message, ...(details ? { details } : {}), ...(issues ? { issues } : {}) }
+  }
 }
 
 /** Error codes shared by every IPC channel. Feature code adds its own next to its channels. */

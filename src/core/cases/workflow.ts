@@ -32,6 +32,7 @@ import {
   type IsoDate
 } from '../model/types'
 import { defaultTasks } from './tasks'
+import { CASE_LIMITS } from '../model/schemas'
 
 export type CommandContext = {
   now: Date
@@ -471,10 +472,10 @@ export function setFee(dsrCase: DsrCase, fee: Fee | null, ctx: CommandContext): 
   if (
     !Number.isFinite(fee.amountSek) ||
     fee.amountSek <= 0 ||
-    fee.amountSek > 100_000 ||
+    fee.amountSek > CASE_LIMITS.feeMaxSek ||
     !fee.reason.trim()
   ) {
-    return failure(CASE_ERROR.feeInvalid, { max: 100_000 })
+    return failure(CASE_ERROR.feeInvalid, { max: CASE_LIMITS.feeMaxSek })
   }
   if (!fee.warnedAt || !isIsoDate(fee.warnedAt)) return failure(CASE_ERROR.feeNeedsWarning)
   const todayDate = today(ctx)

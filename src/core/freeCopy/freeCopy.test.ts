@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CopyDelivery } from '../model/types'
-import { freeCopyLine, freeCopyStatus } from './freeCopy'
+import { ALL_DATA_SCOPE, freeCopyLine, freeCopyStatus, isAllDataScope } from './freeCopy'
 
 const delivery = (deliveredAt: string, overrides: Partial<CopyDelivery> = {}): CopyDelivery => ({
   caseId: `case-${deliveredAt}`,
@@ -116,5 +116,19 @@ describe('free copy (DESIGN §2, EDPB §§28, 185, 194)', () => {
       kind: 'chargeableAfterWarning',
       lastFree: '2025-01-10'
     })
+  })
+
+  it('reads "all data" as one scope, stored as a code or as the words of either language', () => {
+    expect(isAllDataScope(ALL_DATA_SCOPE)).toBe(true)
+    expect(isAllDataScope(' Alla uppgifter ')).toBe(true)
+    expect(isAllDataScope('All data')).toBe(true)
+    expect(isAllDataScope('Betalningsinformation')).toBe(false)
+    // A copy stored with the old Swedish words is the same data as a request for the code.
+    const status = freeCopyStatus([delivery('2026-03-02')], '2026-09-01', { scope: ALL_DATA_SCOPE })
+    expect(status.kind).toBe('chargeableAfterWarning')
+    const english = freeCopyStatus([delivery('2026-03-02', { scope: 'All data' })], '2026-09-01', {
+      scope: 'Alla uppgifter'
+    })
+    expect(english.kind).toBe('chargeableAfterWarning')
   })
 })

@@ -20,6 +20,18 @@ import { DATE_ERROR } from '../calendar/isoDate'
 export type CopyScope = { scope: string; period?: { from: IsoDate; to: IsoDate } }
 
 /**
+ * The scope of a copy of all data held on the subject: stored as this code and shown in the
+ * DPO's language (the catalog's `copyScope.all`). Copies stored before it was a code carry the
+ * Swedish or English words, which mean the same scope.
+ */
+export const ALL_DATA_SCOPE = 'all'
+const ALL_DATA_NAMES = new Set([ALL_DATA_SCOPE, 'alla uppgifter', 'all data'])
+
+export function isAllDataScope(scope: string): boolean {
+  return ALL_DATA_NAMES.has(scope.trim().toLocaleLowerCase('sv-SE'))
+}
+
+/**
  * - `freeCopy.first`: no free copy has been delivered.
  * - `freeCopy.yearPassed`: the last free copy (`lastFree`) is twelve months or more ago.
  * - `freeCopy.otherScope`: free copies within twelve months (latest `lastFree`) covered other
@@ -64,7 +76,8 @@ export type FreeCopyStatus =
     } & Dates)
 
 function sameScope(a: CopyScope, b: CopyScope): boolean {
-  const norm = (text: string) => text.trim().toLocaleLowerCase('sv-SE')
+  const norm = (text: string) =>
+    isAllDataScope(text) ? ALL_DATA_SCOPE : text.trim().toLocaleLowerCase('sv-SE')
   return (
     norm(a.scope) === norm(b.scope) &&
     a.period?.from === b.period?.from &&

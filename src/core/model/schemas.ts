@@ -24,6 +24,31 @@ import {
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const isoInstant = z.string().min(10)
 
+/** The longest value a letter's placeholder takes (the letter model, `core/pdf/model.ts`). */
+export const LETTER_FIELD_MAX = 5_000
+
+/**
+ * Maximum lengths of the free texts the DPO types into a case (issue 10), enforced when a case is
+ * stored and read by the forms for `maxLength` and their messages. Generous; a text that goes
+ * into a letter (reasons, the extension's explanation, the fee's reason) is no longer than a
+ * letter field, so every stored text fits the letter it belongs to.
+ */
+export const CASE_LIMITS = {
+  description: 20_000,
+  extensionExplanation: LETTER_FIELD_MAX,
+  decisionReasons: LETTER_FIELD_MAX,
+  feeReason: LETTER_FIELD_MAX,
+  /** The highest fee the app records, in kronor (a reasonable fee, art. 15(3)). */
+  feeMaxSek: 100_000,
+  allowedUse: 1_000,
+  notApplicableReason: 1_000,
+  copyScope: 500,
+  correspondenceSubject: 1_000,
+  correspondenceBody: 20_000,
+  taskLabel: 500
+} as const
+const L = CASE_LIMITS
+
 export const postalAddressSchema = z.object({
   co: z.string().max(200).optional(),
   street: z.string().max(200),
@@ -53,8 +78,8 @@ const correspondenceSchema = z.object({
   direction: z.enum(['in', 'out']),
   medium: z.enum(CASE_CHANNELS),
   at: isoInstant,
-  subject: z.string(),
-  body: z.string().optional(),
+  subject: z.string().max(L.correspondenceSubject),
+  body: z.string().max(L.correspondenceBody).optional(),
   attachmentIds: z.array(z.string()),
   toPost: z.boolean().optional(),
   postedAt: isoDate.optional(),
@@ -112,11 +137,11 @@ export const dsrCaseSchema = z.object({
   subjectId: z.string().min(1),
   receivedAt: isoDate,
   status: z.enum(CASE_STATUSES),
-  description: z.string().optional(),
+  description: z.string().max(L.description).optional(),
   extension: z
     .object({
       reason: z.enum(EXTENSION_REASONS),
-      explanation: z.string(),
+      explanation: z.string().max(L.extensionExplanation),
       decidedAt: isoDate,
       newDue: isoDate
     })
@@ -136,7 +161,7 @@ export const dsrCaseSchema = z.object({
       .object({
         id: z.string(),
         code: z.enum(TASK_CODES).optional(),
-        label: z.string().optional(),
+        label: z.string().max(L.taskLabel).optional(),
         done: z.boolean(),
         doneAt: isoInstant.optional()
       })
@@ -148,12 +173,16 @@ export const dsrCaseSchema = z.object({
       id: z.string(),
       at: isoInstant,
       kind: z.enum(DECISION_KINDS).catch('other'),
-      reasons: z.string()
+      reasons: z.string().max(L.decisionReasons)
     })
   ),
   correspondence: z.array(correspondenceSchema),
   fee: z
-    .object({ amountSek: z.number(), reason: z.string(), warnedAt: isoDate.optional() })
+    .object({
+      amountSek: z.number(),
+      reason: z.string().max(L.feeReason),
+      warnedAt: isoDate.optional()
+    })
     .optional(),
   erasure: z.array(
     z.object({
@@ -162,7 +191,7 @@ export const dsrCaseSchema = z.object({
       legalBasis: z.enum(LEGAL_BASES_FOR_BLOCK).optional(),
       startEvent: isoDate.optional(),
       releaseDate: isoDate.optional(),
-      allowedUse: z.string().optional(),
+      allowedUse: z.string().max(L.allowedUse).optional(),
       erasedAt: isoDate.optional()
     })
   ),
@@ -170,7 +199,7 @@ export const dsrCaseSchema = z.object({
     z.object({
       recipientId: z.string(),
       notifiedAt: isoDate.optional(),
-      notApplicableReason: z.string().optional()
+      notApplicableReason: z.string().max(L.notApplicableReason).optional()
     })
   ),
   stopped: z
@@ -187,7 +216,7 @@ export const dsrCaseSchema = z.object({
   copy: z
     .object({
       deliveredAt: isoDate,
-      scope: z.string(),
+      scope: z.string().max(L.copyScope),
       period: z.object({ from: isoDate, to: isoDate }).optional(),
       free: z.boolean()
     })
@@ -200,7 +229,7 @@ export const dsrCaseSchema = z.object({
 }) satisfies z.ZodType<DsrCase>
 
 export const inventoryCategorySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(100),
   name: z.string().min(1).max(200),
   examples: z.string().max(2000),
   purposes: z.array(z.string().max(1000)).max(50),

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import {
   inventoryCategorySchema,
+  LETTER_FIELD_MAX,
   organisationProfileSchema,
   postalAddressSchema
 } from '../model/schemas'
@@ -150,7 +151,7 @@ export const letterSchema = commonSchema.extend({
   template: z.object({ subject: text(300).min(1), body: text(20_000).min(1) }),
   /** Values for the placeholders, inserted as plain text. */
   fields: z
-    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/), text(5000))
+    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/), text(LETTER_FIELD_MAX))
     .refine((record) => Object.keys(record).length <= 50)
 })
 export type LetterModel = z.infer<typeof letterSchema>

@@ -36,6 +36,7 @@ describe('IPC dispatch', () => {
     if (result.ok) return
     expect(result.error.code).toBe('IPC_INVALID_INPUT')
     expect(result.error.details?.[0]).toMatch(/^\(input\): /)
+    expect(result.error.issues).toEqual([{ path: [], problem: 'invalid' }])
     expect(handler).not.toHaveBeenCalled()
   })
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/channels'
 import { ipcContract, type IpcOutput } from '../../shared/ipc/contract'
+import { inputIssuesOf } from '../../shared/inputIssues'
 import { err, IPC_ERROR, ok, type Result } from '../../shared/result'
 import { AppFailure } from './failure'
 
@@ -62,7 +63,12 @@ export async function dispatch<C extends IpcChannel>(
     const details = parsed.error.issues.map(
       (issue) => `${issue.path.length ? issue.path.join('.') : '(input)'}: ${issue.message}`
     )
-    return err(IPC_ERROR.invalidInput, `Invalid input for ${channel}`, details)
+    return err(
+      IPC_ERROR.invalidInput,
+      `Invalid input for ${channel}`,
+      details,
+      inputIssuesOf(parsed.error.issues)
+    )
   }
   try {
     const value = await handler(parsed.data as IpcParsedInput<C>, { senderUrl })

@@ -20,6 +20,7 @@ import { storeMessages } from '../../features/store/messages'
 import { subjectMessages } from '../../features/subjects/messages'
 import { vaultMessages } from '../../features/vault/messages'
 import type { MessageSet } from './define'
+import { fieldMessages } from './fields.messages'
 import { shellMessages } from './shell.messages'
 
 const SETS = [
@@ -40,7 +41,8 @@ const SETS = [
   auditMessages,
   intakeMessages,
   retentionMessages,
-  auditIntegrityMessages
+  auditIntegrityMessages,
+  fieldMessages
 ] as const
 
 type KeysOf<S> = S extends MessageSet<infer K> ? K : never

@@ -12,6 +12,7 @@ import type { AppError } from '../../../../shared/result'
 import { en, sv, type MessageKey } from './catalog'
 import { coreText, hasMessage, type Translate } from './coreText'
 import { formatMessage, type Language } from './format'
+import { inputIssuesOf, invalidInputText, isZodError, validationText } from './validationText'
 
 export type { Language, MessageKey, Translate }
 export { coreText }
@@ -42,8 +43,10 @@ export function errorMessage(t: Translate, error: AppError): string {
 }
 
 /**
- * The message for any error with a known `code` (core, main, renderer), with its parameters,
- * or a generic one that names the code.
+ * The message for any error with a known `code` (core, main, renderer), with its parameters.
+ * Invalid data names its fields (a ZodError of the renderer, main's IPC_INVALID_INPUT issues).
+ * Nothing technical reaches the DPO: no zod text, no stack, no internal class names; an error
+ * without a known code shows its code only when it is one (`SOME_CODE`), else a general sentence.
  */
 export function errorText(t: Translate, error: unknown): string {
   // An IpcError carries main's typed error in `.error`.
@@ -55,15 +58,18 @@ export function errorText(t: Translate, error: unknown): string {
   ) {
     return errorText(t, (error as { error: unknown }).error)
   }
+  if (isZodError(error)) return validationText(t, inputIssuesOf(error.issues))
   const code =
     error && typeof error === 'object' && 'code' in error
       ? String((error as { code: unknown }).code)
       : null
+  if (code === 'IPC_INVALID_INPUT') return invalidInputText(t, (error as Partial<AppError>).issues)
   if (code && hasMessage(`error.${code}`, sv)) {
     const params = (error as { params?: MessageParams }).params
     return coreText(t, { code: `error.${code}`, params: params ?? {} })
   }
-  return t('error.unknown', { code: code ?? (error instanceof Error ? error.name : 'okänt') })
+  if (code && /^[A-Z][A-Z0-9_]{2,80}$/.test(code)) return t('error.unknown', { code })
+  return t('error.unexpected')
 }
 
 type I18n = { language: Language; setLanguage: (language: Language) => void; t: Translate }
