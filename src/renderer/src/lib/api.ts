@@ -1,7 +1,10 @@
 import type { IpcChannel } from '../../../shared/ipc/channels'
 import type { IpcEventPayload, IpcInput, IpcOutput } from '../../../shared/ipc/contract'
 import type { IpcEvent } from '../../../shared/ipc/channels'
-import type { AppError, Result } from '../../../shared/result'
+import type { Result } from '../../../shared/result'
+import { IpcError } from './ipcError'
+
+export { IpcError }
 
 /**
  * The renderer's only way to reach main. Feature hooks call these; components never touch
@@ -12,14 +15,6 @@ export function call<C extends IpcChannel>(
   input: IpcInput<C>
 ): Promise<Result<IpcOutput<C>>> {
   return window.api.invoke(channel, input)
-}
-
-/** Error thrown by `callOrThrow`, carrying the typed error from main. */
-export class IpcError extends Error {
-  constructor(readonly error: AppError) {
-    super(error.message)
-    this.name = 'IpcError'
-  }
 }
 
 export async function callOrThrow<C extends IpcChannel>(
