@@ -1,25 +1,35 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useState } from 'react'
+import { useWatch } from 'react-hook-form'
 import {
+  ALL_DATA_SCOPE,
   CASE_CHANNELS,
   CASE_TYPES,
   formatPersonnummerMasked,
   freeCopyLine,
   freeCopyStatus,
   isIsoDate,
-  tryComputeDeadlines,
-  type CaseChannel,
-  type CaseType
+  tryComputeDeadlines
 } from '../../../../core'
-import { coreText, errorText, useI18n, type MessageKey } from '../../lib/i18n'
+import { useZodForm } from '../../lib/forms'
+import { coreText, useI18n, type MessageKey } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
+import { SelectField } from '../../ui/SelectField'
+import { TextField } from '../../ui/TextField'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { SubjectForm } from '../subjects/SubjectForm'
 import { useSubjects, type SubjectHead } from '../subjects/useSubjects'
 import { typeLabel } from './caseLabels'
+import {
+  NEW_CASE_LIMITS,
+  newCaseDefaults,
+  newCaseFormSchema,
+  type NewCaseDraft
+} from './newCaseForm'
 import { today, useNewCase } from './useCases'
 import { useCopyLedger } from './useSubjectCases'
 
@@ -36,51 +46,49 @@ function matchesSubject(subject: SubjectHead, query: string): boolean {
   return fold(subject.name).includes(q) || Boolean(subject.email && fold(subject.email).includes(q))
 }
 
-/** Registers a request in well under a minute: type, channel, day of receipt and the subject. */
+/**
+ * Registers a request in well under a minute: type, channel, day of receipt and the subject.
+ * Field messages show before submit; what was typed stays when the registration fails.
+ */
 export function NewCasePage() {
   const { t } = useI18n()
   const subjects = useSubjects()
   const createNew = useNewCase()
-  const [type, setType] = useState<CaseType>('access')
-  const [channel, setChannel] = useState<CaseChannel>('letter')
-  const [receivedAt, setReceivedAt] = useState(today())
-  const [description, setDescription] = useState('')
+  const on = today()
+  const schema = useMemo(() => newCaseFormSchema(on), [on])
+  const form = useZodForm<NewCaseDraft>(schema, newCaseDefaults(on))
+  const act = useAction()
   const [query, setQuery] = useState('')
   const [subject, setSubject] = useState<SubjectHead | null>(null)
   const [isCreatingSubject, setIsCreatingSubject] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const type = useWatch({ control: form.control, name: 'type' })
+  const receivedAt = useWatch({ control: form.control, name: 'receivedAt' })
 
   const matches = useMemo(
     () => subjects.filter((candidate) => matchesSubject(candidate, query)).slice(0, 8),
     [subjects, query]
   )
-  const deadline = isIsoDate(receivedAt) ? tryComputeDeadlines(receivedAt) : null
+  const deadline =
+    isIsoDate(receivedAt) && receivedAt <= on ? tryComputeDeadlines(receivedAt) : null
   const ledger = useCopyLedger(subject?.id)
   const freeCopy = useMemo(() => {
     if (type !== 'access' || !subject) return null
-    return freeCopyLine(freeCopyStatus(ledger, today(), { scope: 'Alla uppgifter' }))
-  }, [type, subject, ledger])
+    return freeCopyLine(freeCopyStatus(ledger, on, { scope: ALL_DATA_SCOPE }))
+  }, [type, subject, ledger, on])
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (!subject) {
-      setError(t('new.subjectRequired'))
-      return
-    }
-    setBusy(true)
-    setError(null)
-    const created = await createNew({
-      type,
-      channel,
-      subjectId: subject.id,
-      receivedAt,
-      ...(description.trim() ? { description } : {})
+  const submit = (draft: NewCaseDraft) =>
+    act.run(async () => {
+      if (!subject) return t('new.subjectRequired')
+      const created = await createNew({
+        type: draft.type,
+        channel: draft.channel,
+        subjectId: subject.id,
+        receivedAt: draft.receivedAt,
+        ...(draft.description ? { description: draft.description } : {})
+      })
+      if (!created.ok) return created.message
+      navigate(`/cases/${created.id}`)
     })
-    setBusy(false)
-    if (!created.ok) setError(created.message)
-    else navigate(`/cases/${created.id}`)
-  }
 
   return (
     <section aria-labelledby="new-case-title">
@@ -148,77 +156,54 @@ export function NewCasePage() {
       </section>
       <form
         className="panel"
-        onSubmit={(event) => void submit(event)}
+        onSubmit={form.handleSubmit((draft) => void submit(draft))}
         noValidate
         aria-label={t('new.title')}
       >
         <div className="form-grid">
-          <Field label={t('new.type')} required>
-            {({ id }) => (
-              <select
-                id={id}
-                value={type}
-                onChange={(event) => setType(event.target.value as CaseType)}
-                data-testid="new-type"
-                autoFocus
-              >
-                {CASE_TYPES.map((value) => (
-                  <option key={value} value={value}>
-                    {typeLabel(t, value)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('new.channel')} required>
-            {({ id }) => (
-              <select
-                id={id}
-                value={channel}
-                onChange={(event) => setChannel(event.target.value as CaseChannel)}
-                data-testid="new-channel"
-              >
-                {CASE_CHANNELS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`channel.${value}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
+          <SelectField
+            form={form}
+            name="type"
+            label={t('new.type')}
+            required
+            autoFocus
+            testId="new-type"
+            options={CASE_TYPES.map((value) => ({ value, label: typeLabel(t, value) }))}
+          />
+          <SelectField
+            form={form}
+            name="channel"
+            label={t('new.channel')}
+            required
+            testId="new-channel"
+            options={CASE_CHANNELS.map((value) => ({
+              value,
+              label: t(`channel.${value}` as MessageKey)
+            }))}
+          />
+          <TextField
+            form={form}
+            name="receivedAt"
+            type="date"
             label={t('new.receivedAt')}
             hint={t('new.receivedHint')}
             required
-            error={deadline && !deadline.ok ? errorText(t, deadline.error) : null}
-          >
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="date"
-                value={receivedAt}
-                max={today()}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                data-testid="new-received"
-                onChange={(event) => setReceivedAt(event.target.value)}
-              />
-            )}
-          </Field>
+            max={on}
+            testId="new-received"
+          />
         </div>
         {deadline?.ok && (
           <p data-testid="new-deadline">{t('new.deadline', { due: deadline.value.due })}</p>
         )}
-        <Field label={t('new.description')}>
-          {({ id }) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          form={form}
+          name="description"
+          label={t('new.description')}
+          multiline
+          rows={2}
+          maxLength={NEW_CASE_LIMITS.description}
+          testId="new-description"
+        />
 
         {freeCopy && (
           <Notice tone="info" title={t('type.access')}>
@@ -227,8 +212,8 @@ export function NewCasePage() {
             </span>
           </Notice>
         )}
-        {error && <Notice tone="error">{error}</Notice>}
-        <Button type="submit" variant="primary" busy={busy} disabled={isCreatingSubject}>
+        {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
+        <Button type="submit" variant="primary" busy={act.busy} disabled={isCreatingSubject}>
           {t('new.create')}
         </Button>
       </form>
