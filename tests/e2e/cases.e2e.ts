@@ -67,7 +67,10 @@ describe('case management from first run to closing', () => {
 
     // Extend (allowed before the one-month date, reason required).
     await page.getByRole('button', { name: 'Förläng tidsfristen' }).click()
-    await page.getByText('Välj skäl och skriv en förklaring till förlängningen.').waitFor()
+    await page
+      .getByRole('form', { name: 'Förläng tidsfristen' })
+      .getByText('Fyll i det här fältet.')
+      .waitFor()
     await page.getByTestId('extend-reason').selectOption('complexity')
     await page.getByTestId('extend-explanation').fill('Uppgifterna finns i fem olika system.')
     await page.getByRole('button', { name: 'Förläng tidsfristen' }).click()

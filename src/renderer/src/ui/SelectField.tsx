@@ -11,6 +11,8 @@ type Props<V extends FieldValues> = {
   required?: boolean
   options: readonly { value: string; label: string }[]
   autoFocus?: boolean
+  /** Called after the form has the new value (e.g. to fill a dependent field). */
+  onChange?: (value: string) => void
   testId?: string
   className?: string
 }
@@ -39,7 +41,9 @@ export function SelectField<V extends FieldValues>(props: Props<V>) {
         aria-invalid={message ? true : undefined}
         data-testid={props.testId}
         autoFocus={props.autoFocus}
-        {...props.form.register(props.name)}
+        {...props.form.register(props.name, {
+          onChange: (event: { target: { value: string } }) => props.onChange?.(event.target.value)
+        })}
       >
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>

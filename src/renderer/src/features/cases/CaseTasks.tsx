@@ -1,17 +1,20 @@
 import { useState } from 'react'
 import { addTask, setTaskDone } from '../../../../core'
+import { useZodForm } from '../../lib/forms'
 import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { TextField } from '../../ui/TextField'
+import { CASE_LIMITS, taskSchema, type TaskDraft } from './caseForms'
 import { taskLabel } from './caseLabels'
 import { useCaseCommand, type CaseView } from './useCases'
 
 export function CaseTasks({ view }: { view: CaseView }) {
   const { t } = useI18n()
   const { run } = useCaseCommand()
-  const [label, setLabel] = useState('')
+  const form = useZodForm<TaskDraft>(taskSchema, { label: '' })
   const [error, setError] = useState<string | null>(null)
   const dsrCase = view.case
   return (
@@ -33,23 +36,23 @@ export function CaseTasks({ view }: { view: CaseView }) {
       </ul>
       <form
         className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void run((ctx) => addTask(dsrCase, label, ctx)).then((failure) => {
-            setError(failure)
-            if (!failure) setLabel('')
-          })
-        }}
+        onSubmit={form.handleSubmit(
+          (draft) =>
+            void run((ctx) => addTask(dsrCase, draft.label, ctx)).then((failure) => {
+              setError(failure)
+              if (!failure) form.reset({ label: '' })
+            })
+        )}
         noValidate
+        aria-label={t('detail.addTask')}
       >
-        <label>
-          <span className="visually-hidden">{t('detail.addTask')}</span>
-          <input
-            value={label}
-            onChange={(event) => setLabel(event.target.value)}
-            placeholder={t('detail.addTask')}
-          />
-        </label>
+        <TextField
+          form={form}
+          name="label"
+          label={t('detail.addTask')}
+          maxLength={CASE_LIMITS.taskLabel}
+          testId="task-label"
+        />
         <Button type="submit">{t('detail.addTask')}</Button>
       </form>
       {error && <Notice tone="error">{error}</Notice>}

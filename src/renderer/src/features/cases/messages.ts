@@ -194,6 +194,9 @@ export const caseMessages = defineMessages(
     'detail.copyScope': 'Omfattning',
     'detail.copyDate': 'Lämnad',
     'detail.copyFree': 'Kostnadsfri',
+    'copyScope.all': 'Alla uppgifter',
+    'detail.allowedUseDefault':
+      'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)',
     'detail.saved': 'Sparat.',
     'detail.planning': 'Planering',
     'detail.history': 'Händelser',
@@ -429,6 +432,9 @@ export const caseMessages = defineMessages(
     'detail.copyScope': 'Scope',
     'detail.copyDate': 'Delivered',
     'detail.copyFree': 'Free of charge',
+    'copyScope.all': 'All data',
+    'detail.allowedUseDefault':
+      'Only to meet the legal obligation (for example an audit by the Swedish Tax Agency)',
     'detail.saved': 'Saved.',
     'detail.planning': 'Planning',
     'detail.history': 'Events',
