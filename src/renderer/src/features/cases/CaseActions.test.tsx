@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { renderInLanguage } from '../../lib/testing'
 import { CaseActions, CaseClockStops } from './CaseActions'
-import { fakeCaseCommands, TEST_TODAY } from './caseTestKit'
+import { type fakeCaseCommands, TEST_TODAY } from './caseTestKit'
 import { viewOf } from './caseViews'
 
 const commands = vi.hoisted(() => ({
