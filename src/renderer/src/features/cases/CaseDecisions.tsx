@@ -1,31 +1,211 @@
-import { useState } from 'react'
+import { useMemo } from 'react'
+import { useWatch } from 'react-hook-form'
 import { freeCopyStatus, recordCopyDelivered, recordDecision, setFee } from '../../../../core'
+import { parseDecimal, useZodForm } from '../../lib/forms'
 import { coreText, formatInstantDate, useI18n, type MessageKey } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
-import { useAction } from '../../lib/useAction'
 import { Section } from '../../ui/Section'
+import { SelectField } from '../../ui/SelectField'
+import { TextField } from '../../ui/TextField'
+import {
+  CASE_LIMITS,
+  copySchema,
+  DECISION_CHOICES,
+  decisionSchema,
+  feeSchema,
+  scopeText,
+  storedScope,
+  type CopyDraft,
+  type DecisionDraft,
+  type FeeDraft
+} from './caseForms'
 import { useCopyLedger } from './useSubjectCases'
 import { today, useCaseCommand, type CaseView } from './useCases'
 
-const DECISION_KINDS = ['grant', 'partialGrant', 'refuse', 'noData', 'fee', 'other'] as const
+type Perform = (
+  command: Parameters<ReturnType<typeof useCaseCommand>['run']>[0]
+) => Promise<boolean>
 
+function DecisionForm({ view, perform }: { view: CaseView; perform: Perform }) {
+  const { t } = useI18n()
+  const form = useZodForm<DecisionDraft>(decisionSchema, { kind: 'grant', reasons: '' })
+  return (
+    <form
+      className="subform"
+      onSubmit={form.handleSubmit(async (draft) => {
+        if (await perform((ctx) => recordDecision(view.case, draft, ctx)))
+          form.reset({ kind: draft.kind, reasons: '' })
+      })}
+      noValidate
+      aria-label={t('detail.addDecision')}
+    >
+      <div className="form-grid">
+        <SelectField
+          form={form}
+          name="kind"
+          label={t('detail.decisionKind')}
+          testId="decision-kind"
+          options={DECISION_CHOICES.map((value) => ({
+            value,
+            label: t(`decision.${value}` as MessageKey)
+          }))}
+        />
+      </div>
+      <TextField
+        form={form}
+        name="reasons"
+        label={t('detail.decisionReasons')}
+        required
+        multiline
+        rows={2}
+        maxLength={CASE_LIMITS.decisionReasons}
+        testId="decision-reasons"
+      />
+      <Button type="submit">{t('detail.addDecision')}</Button>
+    </form>
+  )
+}
+
+function FeeForm({ view, perform }: { view: CaseView; perform: Perform }) {
+  const { t } = useI18n()
+  const dsrCase = view.case
+  const on = today()
+  const schema = useMemo(() => feeSchema(dsrCase.receivedAt, on), [dsrCase.receivedAt, on])
+  const form = useZodForm<FeeDraft>(schema, {
+    amount: dsrCase.fee ? String(dsrCase.fee.amountSek) : '',
+    reason: dsrCase.fee?.reason ?? '',
+    warnedAt: dsrCase.fee?.warnedAt ?? ''
+  })
+  return (
+    <form
+      className="subform"
+      onSubmit={form.handleSubmit(
+        (draft) =>
+          void perform((ctx) =>
+            setFee(
+              dsrCase,
+              {
+                amountSek: parseDecimal(draft.amount),
+                reason: draft.reason,
+                warnedAt: draft.warnedAt
+              },
+              ctx
+            )
+          )
+      )}
+      noValidate
+      aria-label={t('detail.fee')}
+    >
+      <h3>{t('detail.fee')}</h3>
+      {!dsrCase.fee && <p className="muted">{t('detail.noFee')}</p>}
+      <div className="form-grid">
+        <TextField
+          form={form}
+          name="amount"
+          label={t('detail.feeAmount')}
+          required
+          inputMode="decimal"
+          maxLength={12}
+          testId="fee-amount"
+        />
+        <TextField
+          form={form}
+          name="warnedAt"
+          type="date"
+          label={t('detail.feeWarnedAt')}
+          required
+          min={dsrCase.receivedAt}
+          max={on}
+          testId="fee-warned"
+        />
+      </div>
+      <TextField
+        form={form}
+        name="reason"
+        label={t('detail.feeReason')}
+        required
+        multiline
+        rows={2}
+        maxLength={CASE_LIMITS.feeReason}
+        testId="fee-reason"
+      />
+      <Button type="submit">{t('detail.saveFee')}</Button>
+    </form>
+  )
+}
+
+function CopyForm({ view, perform }: { view: CaseView; perform: Perform }) {
+  const { t } = useI18n()
+  const dsrCase = view.case
+  const on = today()
+  const ledger = useCopyLedger(dsrCase.subjectId, dsrCase.id)
+  const schema = useMemo(() => copySchema(on), [on])
+  const form = useZodForm<CopyDraft>(schema, { deliveredAt: on, scope: t('copyScope.all') })
+  const scope = useWatch({ control: form.control, name: 'scope' })
+  const free = freeCopyStatus(ledger, on, { scope: storedScope(t, scope) })
+  return (
+    <div className="subform">
+      <h3>{t('detail.copy')}</h3>
+      <p data-testid="case-free-copy">{coreText(t, free.message)}</p>
+      {dsrCase.copy ? (
+        <p data-testid="case-copy">
+          {dsrCase.copy.deliveredAt} · {scopeText(t, dsrCase.copy.scope)} ·{' '}
+          {dsrCase.copy.free ? t('detail.copyFree') : t('detail.fee')}
+        </p>
+      ) : (
+        <form
+          onSubmit={form.handleSubmit(
+            (draft) =>
+              void perform((ctx) =>
+                recordCopyDelivered(
+                  dsrCase,
+                  {
+                    deliveredAt: draft.deliveredAt,
+                    scope: storedScope(t, draft.scope),
+                    free: free.kind === 'free' || !dsrCase.fee
+                  },
+                  ctx
+                )
+              )
+          )}
+          noValidate
+          aria-label={t('detail.recordCopy')}
+        >
+          <div className="form-grid">
+            <TextField
+              form={form}
+              name="deliveredAt"
+              type="date"
+              label={t('detail.copyDate')}
+              required
+              max={on}
+              testId="copy-date"
+            />
+            <TextField
+              form={form}
+              name="scope"
+              label={t('detail.copyScope')}
+              required
+              maxLength={CASE_LIMITS.copyScope}
+              testId="copy-scope"
+            />
+          </div>
+          <Button type="submit">{t('detail.recordCopy')}</Button>
+        </form>
+      )}
+    </div>
+  )
+}
+
+/** Decisions with reasons, the fee (after a warning) and the copy delivered. */
 export function CaseDecisions({ view }: { view: CaseView }) {
   const { t } = useI18n()
   const { run } = useCaseCommand()
-  const dsrCase = view.case
-  const ledger = useCopyLedger(dsrCase.subjectId, dsrCase.id)
   const act = useAction()
-  const [kind, setKind] = useState<(typeof DECISION_KINDS)[number]>('grant')
-  const [reasons, setReasons] = useState('')
-  const [amount, setAmount] = useState(dsrCase.fee ? String(dsrCase.fee.amountSek) : '')
-  const [feeReason, setFeeReason] = useState(dsrCase.fee?.reason ?? '')
-  const [warnedAt, setWarnedAt] = useState(dsrCase.fee?.warnedAt ?? '')
-  const [copyDate, setCopyDate] = useState(today())
-  const [copyScope, setCopyScope] = useState('Alla uppgifter')
-  const perform = (command: Parameters<typeof run>[0]) =>
-    act.run(() => run(command), t('detail.saved'))
-  const free = freeCopyStatus(ledger, today(), { scope: copyScope })
+  const dsrCase = view.case
+  const perform: Perform = (command) => act.run(() => run(command), t('detail.saved'))
   return (
     <Section title={t('detail.decisions')} id="decisions-title">
       <ul className="plain" data-testid="case-decisions">
@@ -36,130 +216,9 @@ export function CaseDecisions({ view }: { view: CaseView }) {
           </li>
         ))}
       </ul>
-      <form
-        className="subform"
-        onSubmit={(event) => (
-          event.preventDefault(),
-          void perform((ctx) => recordDecision(dsrCase, { kind, reasons }, ctx)).then(
-            (ok) => ok && setReasons('')
-          )
-        )}
-        noValidate
-      >
-        <div className="inline-form">
-          <label>
-            {t('detail.decisionKind')}{' '}
-            <select
-              value={kind}
-              onChange={(event) => setKind(event.target.value as (typeof DECISION_KINDS)[number])}
-            >
-              {DECISION_KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {t(`decision.${value}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="grow">
-            {t('detail.decisionReasons')}{' '}
-            <input value={reasons} onChange={(event) => setReasons(event.target.value)} />
-          </label>
-          <Button type="submit">{t('detail.addDecision')}</Button>
-        </div>
-      </form>
-
-      <div className="subform">
-        <h3>{t('detail.fee')}</h3>
-        {!dsrCase.fee && <p className="muted">{t('detail.noFee')}</p>}
-        <form
-          className="inline-form"
-          onSubmit={(event) => (
-            event.preventDefault(),
-            void perform((ctx) =>
-              setFee(
-                dsrCase,
-                {
-                  amountSek: Number(amount.replace(',', '.')),
-                  reason: feeReason,
-                  ...(warnedAt ? { warnedAt } : {})
-                },
-                ctx
-              )
-            )
-          )}
-          noValidate
-        >
-          <label>
-            {t('detail.feeAmount')}{' '}
-            <input
-              inputMode="decimal"
-              className="narrow"
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-            />
-          </label>
-          <label>
-            {t('detail.feeReason')}{' '}
-            <input value={feeReason} onChange={(event) => setFeeReason(event.target.value)} />
-          </label>
-          <label>
-            {t('detail.feeWarnedAt')}{' '}
-            <input
-              type="date"
-              value={warnedAt}
-              onChange={(event) => setWarnedAt(event.target.value)}
-            />
-          </label>
-          <Button type="submit">{t('detail.saveFee')}</Button>
-        </form>
-      </div>
-
-      {dsrCase.type === 'access' && (
-        <div className="subform">
-          <h3>{t('detail.copy')}</h3>
-          <p data-testid="case-free-copy">{coreText(t, free.message)}</p>
-          {dsrCase.copy ? (
-            <p>
-              {dsrCase.copy.deliveredAt} · {dsrCase.copy.scope} ·{' '}
-              {dsrCase.copy.free ? t('detail.copyFree') : t('detail.fee')}
-            </p>
-          ) : (
-            <form
-              className="inline-form"
-              onSubmit={(event) => (
-                event.preventDefault(),
-                void perform((ctx) =>
-                  recordCopyDelivered(
-                    dsrCase,
-                    {
-                      deliveredAt: copyDate,
-                      scope: copyScope,
-                      free: free.kind === 'free' || !dsrCase.fee
-                    },
-                    ctx
-                  )
-                )
-              )}
-              noValidate
-            >
-              <label>
-                {t('cases.col.received')}{' '}
-                <input
-                  type="date"
-                  value={copyDate}
-                  max={today()}
-                  onChange={(event) => setCopyDate(event.target.value)}
-                />
-              </label>
-              <label>
-                {t('detail.copyScope')}{' '}
-                <input value={copyScope} onChange={(event) => setCopyScope(event.target.value)} />
-              </label>
-              <Button type="submit">{t('detail.recordCopy')}</Button>
-            </form>
-          )}
-        </div>
-      )}
+      <DecisionForm view={view} perform={perform} />
+      <FeeForm view={view} perform={perform} />
+      {dsrCase.type === 'access' && <CopyForm view={view} perform={perform} />}
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )
