@@ -1,47 +1,175 @@
-import { useState } from 'react'
+import { useWatch } from 'react-hook-form'
 import {
   decideErasure,
-  LEGAL_BASES_FOR_BLOCK,
   lastFinancialYearEnd,
+  LEGAL_BASES_FOR_BLOCK,
   markCategoryErased,
-  type LegalBasisForBlock
+  type DsrCase,
+  type InventoryCategory
 } from '../../../../core'
+import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { RadioGroup } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { SelectField } from '../../ui/SelectField'
+import { TextField } from '../../ui/TextField'
 import { useInventory, useOrganisation } from '../settings/useSettings'
 import { financialYearHint, legalBasisLabel } from './caseLabels'
+import { CASE_LIMITS, erasureSchema, type ErasureDraft } from './caseForms'
 import { today, useCaseCommand, type CaseView } from './useCases'
 
-const BASES = LEGAL_BASES_FOR_BLOCK
+type Perform = (
+  command: Parameters<ReturnType<typeof useCaseCommand>['run']>[0]
+) => Promise<boolean>
+
+/** Erase or block one category; a block asks for its start day, permitted use and end. */
+function ErasureForm({
+  dsrCase,
+  categories,
+  perform
+}: {
+  dsrCase: DsrCase
+  categories: readonly InventoryCategory[]
+  perform: Perform
+}) {
+  const { t, language } = useI18n()
+  const organisation = useOrganisation()
+  // A bokföringslagen block starts at the organisation's last financial-year end (a month
+  // end); the other bases ask for their own start day.
+  const lastYearEnd = lastFinancialYearEnd(organisation?.financialYearEndMonth ?? 12, today())
+  const form = useZodForm<ErasureDraft>(erasureSchema, {
+    categoryId: categories[0]?.id ?? '',
+    action: 'erase',
+    basis: 'bokforingslagen',
+    startEvent: lastYearEnd,
+    releaseDate: '',
+    allowedUse: t('detail.allowedUseDefault')
+  })
+  const action = useWatch({ control: form.control, name: 'action' })
+  const basis = useWatch({ control: form.control, name: 'basis' })
+  const onBasis = (next: string) => {
+    if (!form.getFieldState('startEvent').isDirty)
+      form.setValue('startEvent', next === 'bokforingslagen' ? lastYearEnd : '')
+  }
+  return (
+    <form
+      className="subform"
+      onSubmit={form.handleSubmit(
+        (draft) =>
+          void perform((ctx) =>
+            decideErasure(
+              dsrCase,
+              draft.action === 'erase'
+                ? { categoryId: draft.categoryId, action: 'erase' }
+                : {
+                    categoryId: draft.categoryId,
+                    action: 'block',
+                    legalBasis: draft.basis,
+                    startEvent: draft.startEvent,
+                    allowedUse: draft.allowedUse,
+                    ...(draft.basis === 'other' && draft.releaseDate
+                      ? { releaseDate: draft.releaseDate }
+                      : {})
+                  },
+              ctx
+            )
+          )
+      )}
+      noValidate
+      aria-label={t('detail.saveErasure')}
+    >
+      <div className="form-grid">
+        <SelectField
+          form={form}
+          name="categoryId"
+          label={t('detail.category')}
+          testId="erasure-category"
+          options={categories.map((category) => ({ value: category.id, label: category.name }))}
+        />
+        <RadioGroup
+          className="choice inline"
+          legend={t('detail.erasureAction')}
+          name="erasure-action"
+          value={action}
+          options={[
+            { value: 'erase', label: t('detail.erase') },
+            { value: 'block', label: t('detail.block') }
+          ]}
+          onChange={(value) => form.setValue('action', value)}
+        />
+      </div>
+      {action === 'block' && (
+        <>
+          <div className="form-grid">
+            <SelectField
+              form={form}
+              name="basis"
+              label={t('detail.legalBasis')}
+              testId="erasure-basis"
+              onChange={onBasis}
+              options={LEGAL_BASES_FOR_BLOCK.map((value) => ({
+                value,
+                label: legalBasisLabel(t, value)
+              }))}
+            />
+            <TextField
+              form={form}
+              name="startEvent"
+              type="date"
+              label={t(`startEvent.${basis}` as MessageKey)}
+              required
+              testId="erasure-start"
+              {...(basis === 'bokforingslagen'
+                ? {
+                    hint: financialYearHint(
+                      t,
+                      language,
+                      organisation?.financialYearEndMonth,
+                      lastYearEnd
+                    )
+                  }
+                : {})}
+            />
+            {basis === 'other' && (
+              <TextField
+                form={form}
+                name="releaseDate"
+                type="date"
+                label={t('detail.releaseDate')}
+                required
+                testId="erasure-release"
+              />
+            )}
+          </div>
+          <TextField
+            form={form}
+            name="allowedUse"
+            label={t('detail.allowedUse')}
+            required
+            multiline
+            rows={2}
+            maxLength={CASE_LIMITS.allowedUse}
+            testId="erasure-allowed-use"
+          />
+        </>
+      )}
+      <Button type="submit">{t('detail.saveErasure')}</Button>
+    </form>
+  )
+}
 
 export function CaseErasure({ view }: { view: CaseView }) {
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const { run } = useCaseCommand()
   const dsrCase = view.case
   const inventory = useInventory()
-  const organisation = useOrganisation()
   const act = useAction()
-  const [categoryId, setCategoryId] = useState('')
-  const [action, setAction] = useState<'erase' | 'block'>('erase')
-  const [basis, setBasis] = useState<LegalBasisForBlock>('bokforingslagen')
-  // Empty until the DPO types a date: a bokföringslagen block then offers the organisation's
-  // last financial-year end (a month end), the other bases ask for their own start day.
-  const [typedStart, setStartEvent] = useState('')
-  const lastYearEnd = lastFinancialYearEnd(organisation?.financialYearEndMonth ?? 12, today())
-  const startEvent = typedStart || (basis === 'bokforingslagen' ? lastYearEnd : '')
-  const [releaseDate, setReleaseDate] = useState('')
-  const [allowedUse, setAllowedUse] = useState(
-    'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)'
-  )
-  const perform = (command: Parameters<typeof run>[0]) =>
-    act.run(() => run(command), t('detail.saved'))
+  const perform: Perform = (command) => act.run(() => run(command), t('detail.saved'))
   const categories = inventory ?? []
   const nameOf = (id: string) => categories.find((category) => category.id === id)?.name ?? id
-  const selected = categoryId || categories[0]?.id || ''
   return (
     <Section title={t('detail.erasure')} id="erasure-title">
       <table className="data-table compact" data-testid="case-erasure">
@@ -79,103 +207,9 @@ export function CaseErasure({ view }: { view: CaseView }) {
           ))}
         </tbody>
       </table>
-      <form
-        className="subform"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void perform((ctx) =>
-            decideErasure(
-              dsrCase,
-              action === 'erase'
-                ? { categoryId: selected, action: 'erase' }
-                : {
-                    categoryId: selected,
-                    action: 'block',
-                    legalBasis: basis,
-                    startEvent,
-                    allowedUse,
-                    ...(basis === 'other' && releaseDate ? { releaseDate } : {})
-                  },
-              ctx
-            )
-          )
-        }}
-        noValidate
-      >
-        <div className="inline-form">
-          <label>
-            {t('detail.category')}{' '}
-            <select
-              value={selected}
-              onChange={(event) => setCategoryId(event.target.value)}
-              data-testid="erasure-category"
-            >
-              {categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <RadioGroup
-            className="choice inline"
-            legend={t('detail.erasureAction')}
-            name="erasure-action"
-            value={action}
-            options={[
-              { value: 'erase', label: t('detail.erase') },
-              { value: 'block', label: t('detail.block') }
-            ]}
-            onChange={setAction}
-          />
-        </div>
-        {action === 'block' && (
-          <div className="inline-form">
-            <label>
-              {t('detail.legalBasis')}{' '}
-              <select
-                value={basis}
-                onChange={(event) => setBasis(event.target.value as LegalBasisForBlock)}
-              >
-                {BASES.map((value) => (
-                  <option key={value} value={value}>
-                    {legalBasisLabel(t, value)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t(`startEvent.${basis}` as MessageKey)}{' '}
-              <input
-                type="date"
-                value={startEvent}
-                onChange={(event) => setStartEvent(event.target.value)}
-                data-testid="erasure-start"
-              />
-            </label>
-            {basis === 'bokforingslagen' && (
-              <p className="muted" data-testid="erasure-financial-year">
-                {financialYearHint(t, language, organisation?.financialYearEndMonth, lastYearEnd)}
-              </p>
-            )}
-            {basis === 'other' && (
-              <label>
-                {t('detail.releaseDate')}{' '}
-                <input
-                  type="date"
-                  value={releaseDate}
-                  onChange={(event) => setReleaseDate(event.target.value)}
-                />
-              </label>
-            )}
-            <label className="grow">
-              {t('detail.allowedUse')}{' '}
-              <input value={allowedUse} onChange={(event) => setAllowedUse(event.target.value)} />
-            </label>
-          </div>
-        )}
-        <Button type="submit">{t('detail.saveErasure')}</Button>
-      </form>
+      {categories.length > 0 && (
+        <ErasureForm dsrCase={dsrCase} categories={categories} perform={perform} />
+      )}
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
     </Section>
   )

@@ -124,8 +124,3 @@ export const erasureSchema: z.ZodType<ErasureDraft> = z
     if (!draft.allowedUse) required('allowedUse')
     if (draft.basis === 'other' && !draft.releaseDate) required('releaseDate')
   })
-
-export type NoticeDraft = { reason: string }
-export const notApplicableSchema: z.ZodType<NoticeDraft> = z.object({
-  reason: requiredText(CASE_LIMITS.notApplicableReason)
-})
