@@ -67,6 +67,19 @@ export function dateText(options: { required: boolean; notBefore?: IsoDate; notA
   return z.union([z.literal(''), date])
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** An e-mail address of at most `max` characters (trimmed; optional ones may be empty). */
+export function emailText(max: number, options: { required: boolean }) {
+  const email = z
+    .string()
+    .trim()
+    .max(max, fieldMessage('form.tooLong', { max }))
+    .refine((value) => value === '' || EMAIL.test(value), fieldMessage('form.email'))
+  if (!options.required) return email
+  return z.string().trim().min(1, fieldMessage('form.required')).pipe(email)
+}
+
 /** A number as typed (a decimal comma is fine), or NaN. */
 export function parseDecimal(text: string): number {
   const cleaned = text.trim().replace(/\s/g, '').replace(',', '.')

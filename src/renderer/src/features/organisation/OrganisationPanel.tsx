@@ -1,102 +1,67 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useMemo } from 'react'
 import type { OrganisationProfile } from '../../../../core'
 import { imageSchema } from '../../../../core/pdf/model'
+import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { useLetterSettings, useOrganisation, useSettingsCommands } from '../settings/useSettings'
+import { SelectField } from '../../ui/SelectField'
+import { TextField } from '../../ui/TextField'
+import { today } from '../cases/useCases'
+import {
+  useLetterSettings,
+  useOrganisation,
+  useSettingsCommands,
+  type LetterSettings
+} from '../settings/useSettings'
 import { financialYearOptions } from './financialYear'
+import {
+  ORGANISATION_LIMITS,
+  organisationDraft,
+  organisationFormSchema,
+  profileOf,
+  type OrganisationDraft
+} from './organisationForm'
 
-type Flat = Record<
-  | 'name'
-  | 'orgNumber'
-  | 'street'
-  | 'postalCode'
-  | 'city'
-  | 'dpoName'
-  | 'dpoTitle'
-  | 'email'
-  | 'phone'
-  | 'signatoryName'
-  | 'signatoryTitle'
-  | 'financialYearEndMonth',
-  string
->
-
-const FIELDS: [keyof Flat, MessageKey][] = [
-  ['name', 'org.name'],
-  ['orgNumber', 'org.orgNumber'],
-  ['street', 'org.street'],
-  ['postalCode', 'org.postalCode'],
-  ['city', 'org.city'],
-  ['dpoName', 'org.dpoName'],
-  ['dpoTitle', 'org.dpoTitle'],
-  ['email', 'org.email'],
-  ['phone', 'org.phone'],
-  ['signatoryName', 'org.signatoryName'],
-  ['signatoryTitle', 'org.signatoryTitle']
+const FIELDS: {
+  key: keyof typeof ORGANISATION_LIMITS
+  label: MessageKey
+  required?: boolean
+  type?: 'email' | 'tel'
+}[] = [
+  { key: 'name', label: 'org.name', required: true },
+  { key: 'orgNumber', label: 'org.orgNumber' },
+  { key: 'street', label: 'org.street', required: true },
+  { key: 'postalCode', label: 'org.postalCode', required: true },
+  { key: 'city', label: 'org.city', required: true },
+  { key: 'dpoName', label: 'org.dpoName', required: true },
+  { key: 'dpoTitle', label: 'org.dpoTitle' },
+  { key: 'email', label: 'org.email', required: true, type: 'email' },
+  { key: 'phone', label: 'org.phone', type: 'tel' },
+  { key: 'signatoryName', label: 'org.signatoryName' },
+  { key: 'signatoryTitle', label: 'org.signatoryTitle' }
 ]
 
-function flatten(profile: OrganisationProfile): Flat {
-  return {
-    name: profile.name,
-    orgNumber: profile.orgNumber,
-    street: profile.address.street,
-    postalCode: profile.address.postalCode,
-    city: profile.address.city,
-    dpoName: profile.dpoName,
-    dpoTitle: profile.dpoTitle,
-    email: profile.email,
-    phone: profile.phone ?? '',
-    signatoryName: profile.signatoryName,
-    signatoryTitle: profile.signatoryTitle,
-    financialYearEndMonth: String(profile.financialYearEndMonth ?? 12)
-  }
-}
-
-/** Company details, DPO contact, signatory, logo and signature image. */
-export function OrganisationPanel() {
+function OrganisationForm({
+  profile,
+  letters
+}: {
+  profile: OrganisationProfile
+  letters: LetterSettings
+}) {
   const { t, language } = useI18n()
-  const profile = useOrganisation()
-  const letters = useLetterSettings()
   const { saveOrganisation, saveLetterSettings } = useSettingsCommands()
   const act = useAction()
-  const [form, setForm] = useState<Flat | null>(null)
-  useEffect(() => {
-    if (profile && !form) setForm(flatten(profile))
-  }, [profile, form])
-  if (!form || !profile || !letters) return null
+  const schema = useMemo(
+    () => organisationFormSchema(today(), Boolean(profile.address.country)),
+    [profile.address.country]
+  )
+  const form = useZodForm<OrganisationDraft>(schema, organisationDraft(profile))
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    void act.run(async () => {
-      if (
-        ![form.name, form.street, form.postalCode, form.city, form.dpoName, form.email].every(
-          (value) => value.trim()
-        )
-      )
-        return t('org.required')
-      await saveOrganisation({
-        ...profile,
-        name: form.name.trim(),
-        orgNumber: form.orgNumber.trim(),
-        address: {
-          street: form.street.trim(),
-          postalCode: form.postalCode.trim(),
-          city: form.city.trim()
-        },
-        dpoName: form.dpoName.trim(),
-        dpoTitle: form.dpoTitle.trim(),
-        email: form.email.trim(),
-        ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
-        signatoryName: form.signatoryName.trim() || form.dpoName.trim(),
-        signatoryTitle: form.signatoryTitle.trim(),
-        financialYearEndMonth: Number(form.financialYearEndMonth)
-      })
-    }, t('org.saved'))
-  }
+  const submit = (draft: OrganisationDraft) =>
+    act.run(() => saveOrganisation(profileOf(profile, draft)), t('org.saved'))
 
   const setImage = (key: 'logo' | 'signatureImage', file: File | undefined) =>
     act.run(async () => {
@@ -107,37 +72,34 @@ export function OrganisationPanel() {
     }, t('org.saved'))
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="org-title">
+    <form
+      className="panel"
+      onSubmit={form.handleSubmit((draft) => void submit(draft))}
+      noValidate
+      aria-labelledby="org-title"
+    >
       <h2 id="org-title">{t('org.title')}</h2>
       <div className="form-grid">
-        {FIELDS.map(([key, label]) => (
-          <Field key={key} label={t(label)}>
-            {({ id }) => (
-              <input
-                id={id}
-                value={form[key]}
-                onChange={(event) => setForm({ ...form, [key]: event.target.value })}
-              />
-            )}
-          </Field>
+        {FIELDS.map((field) => (
+          <TextField
+            key={field.key}
+            form={form}
+            name={field.key}
+            label={t(field.label)}
+            maxLength={ORGANISATION_LIMITS[field.key]}
+            testId={`org-${field.key}`}
+            {...(field.required ? { required: true } : {})}
+            {...(field.type ? { type: field.type } : {})}
+          />
         ))}
-        <Field label={t('org.financialYear')} hint={t('org.financialYearHint')}>
-          {({ id, describedBy }) => (
-            <select
-              id={id}
-              aria-describedby={describedBy}
-              value={form.financialYearEndMonth}
-              onChange={(event) => setForm({ ...form, financialYearEndMonth: event.target.value })}
-              data-testid="org-financial-year"
-            >
-              {financialYearOptions(language).map(({ value, label }) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          form={form}
+          name="financialYearEndMonth"
+          label={t('org.financialYear')}
+          hint={t('org.financialYearHint')}
+          testId="org-financial-year"
+          options={financialYearOptions(language)}
+        />
         <Field label={t('org.logo')}>
           {({ id }) => (
             <input
@@ -160,9 +122,17 @@ export function OrganisationPanel() {
         </Field>
       </div>
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
-      <Button type="submit" variant="primary">
+      <Button type="submit" variant="primary" busy={act.busy}>
         {t('common.save')}
       </Button>
     </form>
   )
+}
+
+/** Company details, DPO contact, signatory, financial year, logo and signature image. */
+export function OrganisationPanel() {
+  const profile = useOrganisation()
+  const letters = useLetterSettings()
+  if (!profile || !letters) return null
+  return <OrganisationForm profile={profile} letters={letters} />
 }

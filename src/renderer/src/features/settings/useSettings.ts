@@ -23,6 +23,8 @@ import {
 } from '../vault/securitySettings'
 import { useDb } from '../vault/VaultProvider'
 
+export type { LetterSettings, SecuritySettings }
+
 export type SettingsData = {
   organisation: OrganisationProfile | undefined
   letters: LetterSettings | undefined

@@ -32,6 +32,8 @@ export const shellMessages = defineMessages(
     'form.counter': '{count} av {max} tecken',
     'form.overLong':
       'Högst {max} tecken. Texten skulle bli {length} tecken lång och togs inte emot; korta den och försök igen.',
+    'form.email': 'Ange en e-postadress som namn@exempel.se.',
+    'form.postalCode': 'Ange ett svenskt postnummer med fem siffror, till exempel 175 62.',
     'form.dateNotAfter': 'Datumet kan inte vara senare än {date}.',
     'form.dateNotBefore': 'Datumet kan inte vara tidigare än {date}.',
     'form.numberRange': 'Ange ett tal från {min} till {max}.',
@@ -74,6 +76,8 @@ export const shellMessages = defineMessages(
     'form.counter': '{count} of {max} characters',
     'form.overLong':
       'At most {max} characters. The text would have been {length} characters long and was not taken; shorten it and try again.',
+    'form.email': 'Enter an e-mail address such as name@example.se.',
+    'form.postalCode': 'Enter a Swedish postal code of five digits, for example 175 62.',
     'form.dateNotAfter': 'The date cannot be later than {date}.',
     'form.dateNotBefore': 'The date cannot be earlier than {date}.',
     'form.numberRange': 'Enter a number from {min} to {max}.',
