@@ -36,6 +36,9 @@ export const organisationMessages = defineMessages(
     'signing.done':
       'Certifikatet är sparat krypterat. Den privata nyckeln lämnar aldrig huvudprocessen.',
     'letterSettings.title': 'Brev och fönsterkuvert',
+    'letterSettings.layout': 'Adressens placering',
+    'letterSettings.range': 'Från {min} till {max} mm.',
+    'letterSettings.alignmentFile': 'Provsida fönsterkuvert',
     'letterSettings.left': 'Adressfältets avstånd från vänsterkanten (mm)',
     'letterSettings.top': 'Adressfältets avstånd från överkanten (mm)',
     'letterSettings.layoutHint':
@@ -105,6 +108,9 @@ export const organisationMessages = defineMessages(
     'signing.done':
       'The certificate is stored encrypted. The private key never leaves the main process.',
     'letterSettings.title': 'Letters and window envelopes',
+    'letterSettings.layout': 'Position of the address',
+    'letterSettings.range': 'From {min} to {max} mm.',
+    'letterSettings.alignmentFile': 'Window envelope test page',
     'letterSettings.left': 'Address field from the left edge (mm)',
     'letterSettings.top': 'Address field from the top edge (mm)',
     'letterSettings.layoutHint':
