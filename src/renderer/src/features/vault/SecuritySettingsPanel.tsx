@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react'
+import { useZodForm } from '../../lib/forms'
 import { errorText, useI18n } from '../../lib/i18n'
+import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
-import { Field } from '../../ui/Field'
+import { TextField } from '../../ui/TextField'
 import { Notice } from '../../ui/Notice'
 import { PassphraseField } from './PassphraseField'
 import { useSecuritySettings, useSettingsCommands } from '../settings/useSettings'
+import { idleSchema, type IdleDraft } from './idleForm'
 import { checkNewPassphrase } from './passphraseFeedback'
 import { useVault } from './VaultProvider'
 
@@ -74,56 +77,49 @@ function ChangePassphraseForm() {
   )
 }
 
-function IdleForm() {
+function IdleForm({ minutes }: { minutes: number }) {
   const { t } = useI18n()
-  const settings = useSecuritySettings()
   const { saveSecuritySettings } = useSettingsCommands()
-  const [typed, setTyped] = useState<string | null>(null)
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
-  const shown = typed ?? String(settings?.idleMinutes ?? '')
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    const minutes = Number(shown)
-    if (!/^\d+$/.test(shown.trim()) || minutes < 1 || minutes > 120) {
-      setMessage({ tone: 'error', text: t('vault.settings.idleInvalid') })
-      return
-    }
-    await saveSecuritySettings({ idleMinutes: minutes })
-    setTyped(null)
-    setMessage({ tone: 'success', text: t('vault.settings.idleSaved') })
-  }
+  const act = useAction()
+  const form = useZodForm<IdleDraft>(idleSchema, { minutes: String(minutes) })
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('vault.settings.idle')}>
-      <Field
+    <form
+      onSubmit={form.handleSubmit(
+        (draft) =>
+          void act.run(
+            () => saveSecuritySettings({ idleMinutes: Number(draft.minutes) }),
+            t('vault.settings.idleSaved')
+          )
+      )}
+      noValidate
+      aria-label={t('vault.settings.idle')}
+    >
+      <TextField
+        form={form}
+        name="minutes"
         label={t('vault.settings.idle')}
         hint={t('vault.settings.idleHint')}
-        error={message?.tone === 'error' ? message.text : null}
-      >
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            inputMode="numeric"
-            className="narrow"
-            value={shown}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid="idle-minutes"
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        )}
-      </Field>
-      {message?.tone === 'success' && <Notice tone="success">{message.text}</Notice>}
-      <Button type="submit">{t('common.save')}</Button>
+        required
+        inputMode="numeric"
+        maxLength={3}
+        inputClassName="narrow"
+        testId="idle-minutes"
+      />
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
+      <Button type="submit" busy={act.busy}>
+        {t('common.save')}
+      </Button>
     </form>
   )
 }
 
 export function SecuritySettingsPanel() {
   const { t } = useI18n()
+  const settings = useSecuritySettings()
   return (
     <section className="panel" aria-labelledby="security-title">
       <h2 id="security-title">{t('vault.settings.title')}</h2>
-      <IdleForm />
+      {settings && <IdleForm minutes={settings.idleMinutes} />}
       <hr />
       <ChangePassphraseForm />
     </section>

@@ -1,5 +1,6 @@
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 import type { AppDb } from '../../data/db'
+import { IDLE_MINUTES } from './idleForm'
 
 export type SecuritySettings = { idleMinutes: number }
 
@@ -10,7 +11,7 @@ export async function loadSecuritySettings(db: AppDb): Promise<SecuritySettings>
   const minutes = stored?.idleMinutes
   return {
     idleMinutes:
-      Number.isInteger(minutes) && minutes! >= 1 && minutes! <= 120
+      Number.isInteger(minutes) && minutes! >= IDLE_MINUTES.min && minutes! <= IDLE_MINUTES.max
         ? minutes!
         : DEFAULT_IDLE_MINUTES
   }
