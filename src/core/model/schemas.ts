@@ -228,13 +228,16 @@ export const dsrCaseSchema = z.object({
   updatedAt: isoInstant
 }) satisfies z.ZodType<DsrCase>
 
+/** The most purposes or recipients one category of the processing inventory lists. */
+export const INVENTORY_LIST_MAX = 50
+
 export const inventoryCategorySchema = z.object({
   id: z.string().min(1).max(100),
   name: z.string().min(1).max(200),
   examples: z.string().max(2000),
-  purposes: z.array(z.string().max(1000)).max(50),
+  purposes: z.array(z.string().max(1000)).max(INVENTORY_LIST_MAX),
   legalBasis: z.string().max(1000),
-  recipients: z.array(z.string().max(500)).max(50),
+  recipients: z.array(z.string().max(500)).max(INVENTORY_LIST_MAX),
   namedRecipients: z
     .array(
       z.object({
@@ -242,7 +245,7 @@ export const inventoryCategorySchema = z.object({
         role: z.enum(['processor', 'authority', 'other'])
       })
     )
-    .max(50)
+    .max(INVENTORY_LIST_MAX)
     .optional(),
   retention: z.string().max(2000),
   source: z.string().max(1000)

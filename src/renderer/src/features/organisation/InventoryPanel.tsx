@@ -1,27 +1,23 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { InventoryCategory } from '../../../../core'
+import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { TextField } from '../../ui/TextField'
 import { useInventory, useSettingsCommands } from '../settings/useSettings'
+import {
+  categoryOf,
+  EMPTY_INVENTORY_DRAFT,
+  INVENTORY_INPUT_MAX,
+  inventoryDraft,
+  inventorySchema,
+  type InventoryDraft
+} from './inventoryForm'
 
-type Draft = Record<
-  'name' | 'examples' | 'purposes' | 'legalBasis' | 'recipients' | 'retention' | 'source',
-  string
->
-const EMPTY: Draft = {
-  name: '',
-  examples: '',
-  purposes: '',
-  legalBasis: '',
-  recipients: '',
-  retention: '',
-  source: ''
-}
-const FIELDS: [keyof Draft, MessageKey, boolean][] = [
+const FIELDS: [keyof InventoryDraft, MessageKey, boolean][] = [
   ['name', 'inventory.name', false],
   ['examples', 'inventory.examples', true],
   ['purposes', 'inventory.purposes', true],
@@ -31,19 +27,59 @@ const FIELDS: [keyof Draft, MessageKey, boolean][] = [
   ['source', 'inventory.source', false]
 ]
 
-function toDraft(category: InventoryCategory): Draft {
-  return {
-    ...category,
-    purposes: category.purposes.join('\n'),
-    recipients: category.recipients.join('\n')
-  }
+/** One category being added or changed; limits from the stored schema. */
+function CategoryForm({
+  editing,
+  onDone
+}: {
+  editing: { category: InventoryCategory | null; draft: InventoryDraft }
+  onDone: () => void
+}) {
+  const { t } = useI18n()
+  const { saveCategory } = useSettingsCommands()
+  const act = useAction()
+  const form = useZodForm<InventoryDraft>(inventorySchema, editing.draft)
+  return (
+    <form
+      className="subform"
+      onSubmit={form.handleSubmit(
+        (draft) =>
+          void act.run(async () => {
+            await saveCategory(categoryOf(editing.category, draft, () => crypto.randomUUID()))
+            onDone()
+          })
+      )}
+      noValidate
+      aria-label={t('inventory.save')}
+    >
+      {FIELDS.map(([key, label, multiline]) => (
+        <TextField
+          key={key}
+          form={form}
+          name={key}
+          label={t(label)}
+          maxLength={INVENTORY_INPUT_MAX[key]}
+          testId={`inventory-${key}`}
+          {...(key === 'name' ? { required: true } : {})}
+          {...(multiline ? { multiline: true } : {})}
+        />
+      ))}
+      {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={act.busy}>
+          {t('inventory.save')}
+        </Button>
+        <Button onClick={onDone}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  )
 }
 
 /** The processing inventory the registerutdrag is filled from (seeded from the policy). */
 export function InventoryPanel() {
   const { t } = useI18n()
   const inventory = useInventory()
-  const { saveCategory, deleteCategory, restoreCategory } = useSettingsCommands()
+  const { deleteCategory, restoreCategory } = useSettingsCommands()
   const act = useAction()
   const [confirming, setConfirming] = useState<InventoryCategory | null>(null)
   const [removed, setRemoved] = useState<InventoryCategory | null>(null)
@@ -68,32 +104,10 @@ export function InventoryPanel() {
       t('inventory.restored', { name: category.name })
     )
   }
-  const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null)
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!editing) return
-    const { draft } = editing
-    if (!draft.name.trim()) return act.setFeedback({ tone: 'error', text: t('inventory.required') })
-    const lines = (text: string) =>
-      text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-    void act.run(async () => {
-      await saveCategory({
-        id: editing.id ?? crypto.randomUUID(),
-        name: draft.name.trim(),
-        examples: draft.examples.trim(),
-        purposes: lines(draft.purposes),
-        legalBasis: draft.legalBasis.trim(),
-        recipients: lines(draft.recipients),
-        retention: draft.retention.trim(),
-        source: draft.source.trim()
-      })
-      setEditing(null)
-    })
-  }
+  const [editing, setEditing] = useState<{
+    category: InventoryCategory | null
+    draft: InventoryDraft
+  } | null>(null)
 
   return (
     <section className="panel" aria-labelledby="inventory-title">
@@ -108,7 +122,7 @@ export function InventoryPanel() {
               <td>
                 <Button
                   variant="link"
-                  onClick={() => setEditing({ id: category.id, draft: toDraft(category) })}
+                  onClick={() => setEditing({ category, draft: inventoryDraft(category) })}
                 >
                   {t('inventory.edit')}
                 </Button>{' '}
@@ -125,46 +139,15 @@ export function InventoryPanel() {
         </tbody>
       </table>
       {editing ? (
-        <form className="subform" onSubmit={submit} noValidate>
-          {FIELDS.map(([key, label, multiline]) => (
-            <Field key={key} label={t(label)}>
-              {({ id }) =>
-                multiline ? (
-                  <textarea
-                    id={id}
-                    rows={3}
-                    value={editing.draft[key]}
-                    onChange={(event) =>
-                      setEditing({
-                        ...editing,
-                        draft: { ...editing.draft, [key]: event.target.value }
-                      })
-                    }
-                  />
-                ) : (
-                  <input
-                    id={id}
-                    value={editing.draft[key]}
-                    onChange={(event) =>
-                      setEditing({
-                        ...editing,
-                        draft: { ...editing.draft, [key]: event.target.value }
-                      })
-                    }
-                  />
-                )
-              }
-            </Field>
-          ))}
-          <div className="form-actions">
-            <Button type="submit" variant="primary">
-              {t('inventory.save')}
-            </Button>
-            <Button onClick={() => setEditing(null)}>{t('common.cancel')}</Button>
-          </div>
-        </form>
+        <CategoryForm
+          key={editing.category?.id ?? 'new'}
+          editing={editing}
+          onDone={() => setEditing(null)}
+        />
       ) : (
-        <Button onClick={() => setEditing({ id: null, draft: EMPTY })}>{t('inventory.add')}</Button>
+        <Button onClick={() => setEditing({ category: null, draft: EMPTY_INVENTORY_DRAFT })}>
+          {t('inventory.add')}
+        </Button>
       )}
       {removed && (
         <Notice tone="info">
