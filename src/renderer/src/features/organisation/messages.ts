@@ -21,7 +21,6 @@ export const organisationMessages = defineMessages(
     'org.signatureImage': 'Namnteckning (PNG eller JPEG, högst 2 MB)',
     'org.imageInvalid': 'Bilden måste vara PNG eller JPEG och högst 2 MB.',
     'org.saved': 'Organisationsuppgifterna är sparade.',
-    'org.required': 'Fyll i företagsnamn, adress, dataskyddsansvarig och e-post.',
     'signing.title': 'Signeringscertifikat',
     'signing.none':
       'Inget certifikat ännu. Skapa ett eget (självsignerat) för undertecknaren eller importera företagets PKCS#12-fil.',
@@ -50,7 +49,6 @@ export const organisationMessages = defineMessages(
     'letterSettings.unknown': 'Okända fält i mallen: {fields}. De skrivs ut som "[saknas: …]".',
     'letterSettings.reset': 'Återställ standardtext',
     'letterSettings.saved': 'Brevinställningarna är sparade.',
-    'letterSettings.layoutInvalid': 'Ange avstånd mellan 5 och 120 mm.',
     'inventory.title': 'Register över behandlingar',
     'inventory.intro':
       'Kategorierna används i registerutdragen. De är förifyllda från dataskyddspolicyn.',
@@ -93,7 +91,6 @@ export const organisationMessages = defineMessages(
     'org.signatureImage': 'Handwritten signature (PNG or JPEG, at most 2 MB)',
     'org.imageInvalid': 'The image must be PNG or JPEG and at most 2 MB.',
     'org.saved': 'The organisation details were saved.',
-    'org.required': 'Fill in company name, address, data protection contact and e-mail.',
     'signing.title': 'Signing certificate',
     'signing.none':
       "No certificate yet. Create your own (self-signed) for the signatory or import the company's PKCS#12 file.",
@@ -123,7 +120,6 @@ export const organisationMessages = defineMessages(
       'Unknown fields in the template: {fields}. They print as "[missing: …]".',
     'letterSettings.reset': 'Restore default text',
     'letterSettings.saved': 'The letter settings were saved.',
-    'letterSettings.layoutInvalid': 'Enter offsets between 5 and 120 mm.',
     'inventory.title': 'Record of processing',
     'inventory.intro':
       'The categories are used in copies of data. They were prefilled from the privacy policy.',

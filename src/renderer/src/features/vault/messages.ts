@@ -49,7 +49,6 @@ export const vaultMessages = defineMessages(
     'vault.settings.idleHint':
       'Mellan 1 och 120 minuter. Programmet låses också när datorns skärm låses eller datorn går i viloläge.',
     'vault.settings.idleSaved': 'Tiden för automatisk låsning är sparad.',
-    'vault.settings.idleInvalid': 'Ange ett heltal mellan 1 och 120.',
     'vault.problem.tooShort': 'Lösenfrasen måste ha minst 12 tecken.',
     'vault.problem.tooLong': 'Lösenfrasen är för lång (högst 1024 tecken).',
     'vault.problem.onlySpaces': 'Lösenfrasen får inte vara tom.',
@@ -169,7 +168,6 @@ export const vaultMessages = defineMessages(
     'vault.settings.idleHint':
       'Between 1 and 120 minutes. The program also locks when the screen locks or the computer sleeps.',
     'vault.settings.idleSaved': 'The automatic lock time was saved.',
-    'vault.settings.idleInvalid': 'Enter a whole number from 1 to 120.',
     'vault.problem.tooShort': 'The passphrase must have at least 12 characters.',
     'vault.problem.tooLong': 'The passphrase is too long (at most 1024 characters).',
     'vault.problem.onlySpaces': 'The passphrase cannot be empty.',
