@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import {
   addCorrespondence,
+  ALL_DATA_SCOPE,
   applyAutomation,
   automationFor,
   type AutomaticStep,
@@ -31,7 +32,7 @@ function lastFreeCopy(
   ledger: Parameters<typeof freeCopyStatus>[0],
   on: string
 ): string | undefined {
-  const status = freeCopyStatus(ledger, on, { scope: 'Alla uppgifter' })
+  const status = freeCopyStatus(ledger, on, { scope: ALL_DATA_SCOPE })
   return status.kind === 'free' && status.reason === 'first' ? undefined : status.lastFree
 }
 
