@@ -88,6 +88,8 @@ export interface LaunchOptions {
    * `Date.now()` are the test's from the start (then `page.clock.fastForward` and friends).
    */
   fakeClock?: boolean
+  /** A script that runs in the page before the app's first script (e.g. to count reads). */
+  initScript?: string
 }
 
 export interface LaunchedApp {
@@ -261,6 +263,8 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
       .replace('/* PRELOAD_SOURCE */', () => preload)
   })
 
+  if (options.initScript) await context.addInitScript({ content: options.initScript })
+
   const page = context.pages()[0] ?? (await context.newPage())
   // As main does for its window: a reload, navigation or crash of the page drops the signing key.
   bindSigningKeyToRenderer(pageLifecycle(page), () => {
@@ -346,9 +350,10 @@ async function launchElectron(options: LaunchOptions): Promise<LaunchedApp> {
   const page = await app.firstWindow()
   if (options.viewport) await page.setViewportSize(options.viewport)
   await page.waitForLoadState('domcontentloaded')
-  if (options.fakeClock) {
+  if (options.fakeClock || options.initScript) {
     // Electron loads the page before Playwright gets the window: install, then load it again.
-    await page.clock.install()
+    if (options.fakeClock) await page.clock.install()
+    if (options.initScript) await page.addInitScript({ content: options.initScript })
     await page.reload()
   }
   return {
