@@ -34,6 +34,8 @@ describe('local time', () => {
     const { page } = app
     await setUpVault(page)
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+    // The browser harness runs the page with timezoneId 'Europe/Stockholm' (launch.ts).
+    if (app.mode === 'browser') expect(timeZone).toBe('Europe/Stockholm')
     const before = new Date()
     await page.getByRole('button', { name: 'Nytt ärende' }).first().click()
     await page.getByRole('button', { name: 'Registrera ny person' }).click()
