@@ -76,7 +76,8 @@ const SAMPLES: { [C in IpcChannel]: IpcInput<C> } = {
   'backup:restore-next': { restoreId: sessionId },
   'backup:restore-commit': { restoreId: sessionId },
   'backup:restore-close': { restoreId: sessionId },
-  'report:save-csv': { csv: 'Ärende;Typ\r\nDSR-2026-0001;access', suggestedName: 'rapport.csv' }
+  'report:save-csv': { csv: 'Ärende;Typ\r\nDSR-2026-0001;access', suggestedName: 'rapport.csv' },
+  'file:save-attachment': { data: new Uint8Array(10), name: 'brev från Märta.pdf' }
 }
 
 /**

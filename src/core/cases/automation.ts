@@ -13,7 +13,7 @@
  */
 import { swedishDateOf } from '../calendar/isoDate'
 import { failure, success } from '../errors'
-import { freeCopyStatus } from '../freeCopy/freeCopy'
+import { ALL_DATA_SCOPE, freeCopyStatus } from '../freeCopy/freeCopy'
 import type {
   CaseStatus,
   CopyDelivery,
@@ -83,7 +83,7 @@ export function automationFor(
   if (!answer) return { steps: [], offerClockStop: false }
   const steps: AutomaticStep[] = [...tasksDone(dsrCase, answer.tasks)]
   if (templateId === 'registerutdrag' && dsrCase.type === 'access' && !dsrCase.copy) {
-    const scope = entry.letter?.scope?.trim() || 'Alla uppgifter'
+    const scope = entry.letter?.scope?.trim() || ALL_DATA_SCOPE
     const period = entry.letter?.period
     const status = freeCopyStatus(facts.ledger, facts.on, { scope, ...(period ? { period } : {}) })
     // Charged only when it is a further copy and the fee notice went out before today.

@@ -4,7 +4,7 @@
  * taking one out of the mail queue, and removing an attachment with a reason.
  */
 import { failure, success, type CoreResult } from '../errors'
-import { freeCopyStatus } from '../freeCopy/freeCopy'
+import { ALL_DATA_SCOPE, freeCopyStatus } from '../freeCopy/freeCopy'
 import type { CopyDelivery, DsrCase, IsoDate } from '../model/types'
 import type { LetterTemplateId } from '../pdf/model'
 import { applyCasePatch, type CaseCommandResult, type CommandContext } from './workflow'
@@ -37,7 +37,7 @@ export function letterAvailability(
       return dsrCase.extension ? success({}) : failure(LETTER_ERROR.needsExtension)
     case 'feeWarning': {
       const status = freeCopyStatus(facts.ledger, facts.today, {
-        scope: dsrCase.copy?.scope ?? 'Alla uppgifter'
+        scope: dsrCase.copy?.scope ?? ALL_DATA_SCOPE
       })
       return status.kind === 'chargeableAfterWarning'
         ? success({ lastFreeCopy: status.lastFree })

@@ -76,7 +76,7 @@ describe('CaseDecisions', () => {
   it('stores "all data" as a code and shows it in English', async () => {
     const user = userEvent.setup()
     const { unmount } = renderInLanguage(<CaseDecisions view={view()} />, 'en')
-    const scope = screen.getByTestId('copy-scope') as HTMLInputElement
+    const scope = screen.getByTestId('decision-copy-scope') as HTMLInputElement
     expect(scope.value).toBe('All data')
     expect(scope.maxLength).toBe(500)
     expect(screen.getByTestId('case-free-copy').textContent).not.toMatch(/[åäö]/)

@@ -189,7 +189,7 @@ function CopyForm({ view, perform }: { view: CaseView; perform: Perform }) {
               label={t('detail.copyScope')}
               required
               maxLength={CASE_LIMITS.copyScope}
-              testId="copy-scope"
+              testId="decision-copy-scope"
             />
           </div>
           <Button type="submit">{t('detail.recordCopy')}</Button>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AutomaticStep } from '../../../../core'
+import { isAllDataScope, type AutomaticStep } from '../../../../core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
@@ -16,7 +16,7 @@ function stepText(t: ReturnType<typeof useI18n>['t'], step: AutomaticStep): stri
       return t('auto.status', { status: statusLabel(t, step.to) })
     case 'copy':
       return t('auto.copy', {
-        scope: step.copy.scope,
+        scope: isAllDataScope(step.copy.scope) ? t('copyScope.all') : step.copy.scope,
         date: step.copy.deliveredAt,
         free: String(step.copy.free)
       })

@@ -51,7 +51,7 @@ export type LetterRequest =
       kind: 'registerutdrag'
       language: DocLanguage
       sections: Record<string, string>
-      /** What the copy covers, for the free-copy ledger (default "Alla uppgifter"). */
+      /** What the copy covers, for the free-copy ledger (default all data, `ALL_DATA_SCOPE`). */
       scope?: string
       period?: { from: string; to: string }
     }
