@@ -77,11 +77,7 @@ function literals(template: string): string[] {
   return out
 }
 
-const RENDERER_DEFAULTS = [
-  'copyScope.all',
-  'detail.allowedUseDefault',
-  'letters.registerutdragName'
-]
+const RENDERER_DEFAULTS = ['copyScope.all', 'detail.allowedUseDefault', 'letter.registerutdrag']
 const KEYS = [
   ...CORE_MESSAGE_KEYS,
   ...CORE_ERROR_CODES.map((code) => `error.${code}`),
@@ -185,6 +181,8 @@ describe('the interface in English', () => {
     await page.getByTestId('case-copy').waitFor()
     await page.getByText('Data in the copy').click()
     await page.getByTestId('create-registerutdrag').click()
+    await page.getByTestId('pdf-pages').waitFor({ timeout: 30_000 })
+    await page.getByTestId('letter-file').click()
     // Filed in the case under its English name (unsigned: no certificate in this profile).
     await page.getByText('Copy of personal data', { exact: true }).waitFor({ timeout: 30_000 })
     await page.getByText('How the deadline was computed').click()

@@ -108,7 +108,7 @@ function FeeForm({ view, perform }: { view: CaseView; perform: Perform }) {
           required
           inputMode="decimal"
           maxLength={12}
-          testId="fee-amount"
+          testId="decision-fee-amount"
         />
         <TextField
           form={form}
@@ -118,7 +118,7 @@ function FeeForm({ view, perform }: { view: CaseView; perform: Perform }) {
           required
           min={dsrCase.receivedAt}
           max={on}
-          testId="fee-warned"
+          testId="decision-fee-warned"
         />
       </div>
       <TextField
@@ -129,7 +129,7 @@ function FeeForm({ view, perform }: { view: CaseView; perform: Perform }) {
         multiline
         rows={2}
         maxLength={CASE_LIMITS.feeReason}
-        testId="fee-reason"
+        testId="decision-fee-reason"
       />
       <Button type="submit">{t('detail.saveFee')}</Button>
     </form>

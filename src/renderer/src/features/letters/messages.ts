@@ -12,7 +12,6 @@ export const letterMessages = defineMessages(
     'letters.toPost': 'Lägg i utskickskön (ska postas)',
     'letters.create': 'Skapa brev',
     'letters.createRegisterutdrag': 'Skapa registerutdrag',
-    'letters.registerutdragName': 'Registerutdrag',
     'letters.created': '{name} är skapat och sparat i ärendet.',
     'letters.noAddress':
       'Den registrerade saknar postadress. Lägg till adressen under Registrerade innan du skapar brev.',
@@ -160,7 +159,6 @@ export const letterMessages = defineMessages(
     'letters.toPost': 'Add to the mail queue (to be posted)',
     'letters.create': 'Create letter',
     'letters.createRegisterutdrag': 'Create copy of data',
-    'letters.registerutdragName': 'Copy of personal data',
     'letters.created': '{name} was created and saved in the case.',
     'letters.noAddress':
       'The data subject has no postal address. Add it under Data subjects before creating letters.',
