@@ -199,7 +199,7 @@ describe('the interface in English', () => {
     await page.getByRole('radio', { name: 'Erase' }).check()
     await page.getByRole('button', { name: 'Save decision' }).click()
     await expect.poll(() => page.getByTestId('case-erasure').locator('tr').count()).toBe(2)
-    await page.getByRole('button', { name: 'Notified today' }).first().click()
+    await page.getByTestId('art19-notify').first().click()
     await saved(page)
     await page.getByText('How the deadline was computed').click()
     await checkScreen('case-erasure')

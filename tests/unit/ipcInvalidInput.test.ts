@@ -77,7 +77,28 @@ const SAMPLES: { [C in IpcChannel]: IpcInput<C> } = {
   'backup:restore-commit': { restoreId: sessionId },
   'backup:restore-close': { restoreId: sessionId },
   'report:save-csv': { csv: 'Ärende;Typ\r\nDSR-2026-0001;access', suggestedName: 'rapport.csv' },
-  'file:save-attachment': { data: new Uint8Array(10), name: 'brev från Märta.pdf' }
+  'file:save-attachment': { data: new Uint8Array(10), name: 'brev från Märta.pdf' },
+  'intake:parse-email': { fileName: 'begäran.eml', bytes: new Uint8Array(10) },
+  'intake:choose-email': undefined,
+  'intake:table-open': { fileName: 'kunder.csv', bytes: new Uint8Array(10) },
+  'intake:table-choose': undefined,
+  'intake:table-next': { sessionId },
+  'intake:table-filter': {
+    sessionId,
+    filter: {
+      match: [{ column: 0, kind: 'email' }],
+      identifiers: {
+        personnummer: '196408233234',
+        emails: ['marta@example.se'],
+        customerRefs: ['K-1001']
+      },
+      categories: [{ categoryId: 'person-kontakt', columns: [1, 2] }],
+      today: '2026-11-24'
+    }
+  },
+  'intake:table-raw': { sessionId },
+  'intake:table-close': { sessionId },
+  'calendar:save-ics': { ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR', suggestedName: 'frister.ics' }
 }
 
 /**
