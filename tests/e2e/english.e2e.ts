@@ -190,7 +190,7 @@ describe('the interface in English', () => {
     expect(await page.getByTestId('case-free-copy').textContent()).not.toBe('')
     await checkScreen('case-access')
 
-    // An erasure case: one category erased, one blocked, a recipient told.
+    // An erasure case: one category erased, one blocked; the art. 19 checklist beside them.
     await newCase(page, 'erasure', daysAgo(2), true)
     await page.getByRole('radio', { name: 'Block' }).check()
     await page.getByRole('button', { name: 'Save decision' }).click()
@@ -199,8 +199,6 @@ describe('the interface in English', () => {
     await page.getByRole('radio', { name: 'Erase' }).check()
     await page.getByRole('button', { name: 'Save decision' }).click()
     await expect.poll(() => page.getByTestId('case-erasure').locator('tr').count()).toBe(2)
-    await page.getByTestId('art19-notify').first().click()
-    await saved(page)
     await page.getByText('How the deadline was computed').click()
     await checkScreen('case-erasure')
 
