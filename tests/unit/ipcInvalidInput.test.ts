@@ -6,6 +6,7 @@
  * English that names the field where main's issues allow it.
  */
 import { describe, expect, it } from 'vitest'
+import { AUDIT_MARK_VERSION } from '../../src/core/audit/auditMark'
 import { DEFAULT_LAYOUT } from '../../src/core/pdf/model'
 import { dispatch, type Handlers } from '../../src/main/ipc/router'
 import { errorText, translator } from '../../src/renderer/src/lib/i18n/text'
@@ -18,6 +19,14 @@ import { ENTRACK, sampleLetter, sampleRegisterutdrag } from '../fixtures/documen
 const trusted = { senderFrame: { url: 'app://dpo-desk/index.html' } }
 const options = { isTrustedSender: (url: string) => url.startsWith('app://dpo-desk/') }
 const sessionId = 'a'.repeat(32)
+const auditMark = {
+  version: AUDIT_MARK_VERSION,
+  vault: 'b'.repeat(32),
+  count: 3,
+  headHash: 'c'.repeat(64),
+  headAt: '2026-11-24T08:00:00.000Z',
+  mac: 'd'.repeat(64)
+} as const
 const key = () => new Uint8Array(32)
 
 /** A valid input for every channel: the compiler asks for one when a channel is added. */
@@ -65,7 +74,7 @@ const SAMPLES: { [C in IpcChannel]: IpcInput<C> } = {
     counts: { cases: 1 },
     attachmentBytes: 0
   },
-  'backup:append': { sessionId, rows: [{ table: 'cases', row: { id: 'case-1', v: 'sealed' } }] },
+  'backup:append': { sessionId, frames: new Uint8Array(64) },
   'backup:finish': { sessionId },
   'backup:abort': { sessionId },
   'backup:list': undefined,
@@ -76,6 +85,8 @@ const SAMPLES: { [C in IpcChannel]: IpcInput<C> } = {
   'backup:restore-next': { restoreId: sessionId },
   'backup:restore-commit': { restoreId: sessionId },
   'backup:restore-close': { restoreId: sessionId },
+  'audit:get-mark': undefined,
+  'audit:store-mark': { mark: auditMark, isGapAcknowledged: false },
   'report:save-csv': { csv: 'Ärende;Typ\r\nDSR-2026-0001;access', suggestedName: 'rapport.csv' },
   'file:save-attachment': { data: new Uint8Array(10), name: 'brev från Märta.pdf' },
   'intake:parse-email': { fileName: 'begäran.eml', bytes: new Uint8Array(10) },
@@ -102,12 +113,11 @@ const SAMPLES: { [C in IpcChannel]: IpcInput<C> } = {
 }
 
 /**
- * Strings the contract takes without a limit of their own, with the reason: they are opaque
- * payloads main checks itself (the sealed keyring, backup rows as stored ciphertext).
+ * Strings the contract takes without a limit of their own, with the reason: opaque payloads
+ * main checks itself (the sealed keyring).
  */
 const UNBOUNDED: Record<string, string> = {
-  'backup:begin keyring.kdf': 'the keyring is checked by the backup writer',
-  'backup:append rows.0.row.v': 'rows are ciphertext as stored'
+  'backup:begin keyring.kdf': 'the keyring is checked by the backup writer'
 }
 
 type Path = (string | number)[]
