@@ -47,7 +47,11 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: {
-      alias: { '@renderer': resolve(__dirname, 'src/renderer/src') }
+      alias: {
+        '@renderer': resolve(__dirname, 'src/renderer/src'),
+        '@core': resolve(__dirname, 'src/core'),
+        '@shared': resolve(__dirname, 'src/shared')
+      }
     },
     plugins: [react(), devCspRelaxation()],
     build: {

@@ -20,8 +20,17 @@ const nodeBuiltins = [
   'worker_threads'
 ]
 
+/** The renderer reaches core and shared through its aliases, not `../../../../core`. */
+const relativeCoreOrShared = {
+  group: ['**/core', '**/core/**', '**/shared', '**/shared/**'],
+  message: 'Import core and shared through @core and @shared (electron.vite.config.ts).'
+}
+
+/** The aliases are the renderer's; no other layer may reach the renderer through them. */
+const rendererAliases = ['@renderer', '@renderer/**']
+
 /** Layer rules (docs/adr/0001-process-boundaries.md). */
-const layer = (files, { paths = [], patterns = [] }) => ({
+const layer = (files, { paths = [], patterns = [], extra = [] }) => ({
   files,
   rules: {
     '@typescript-eslint/no-restricted-imports': [
@@ -31,10 +40,13 @@ const layer = (files, { paths = [], patterns = [] }) => ({
           name,
           message: 'Not allowed in this layer (see CONTRIBUTING.md).'
         })),
-        patterns: patterns.map((group) => ({
-          group: [group],
-          message: 'Not allowed in this layer (see CONTRIBUTING.md).'
-        }))
+        patterns: [
+          ...patterns.map((group) => ({
+            group: [group],
+            message: 'Not allowed in this layer (see CONTRIBUTING.md).'
+          })),
+          ...extra
+        ]
       }
     ]
   }
@@ -128,23 +140,25 @@ export default tseslint.config(
       '**/renderer/**',
       '**/preload/**',
       '@signpdf/*',
-      'react-dom/*'
+      'react-dom/*',
+      ...rendererAliases
     ]
   }),
   // main never imports the renderer.
   layer(['src/main/**/*.ts'], {
     paths: ['react', 'react-dom', 'dexie'],
-    patterns: ['**/renderer/**', '**/preload/**']
+    patterns: ['**/renderer/**', '**/preload/**', ...rendererAliases]
   }),
   // preload: electron plus the channel list; no schemas, no other layer.
   layer(['src/preload/**/*.ts'], {
     paths: ['zod', 'react', 'react-dom', 'dexie', ...nodeBuiltins],
-    patterns: ['node:*', '**/main/**', '**/renderer/**', '**/core/**']
+    patterns: ['node:*', '**/main/**', '**/renderer/**', '**/core/**', ...rendererAliases]
   }),
   // renderer: never electron or main; only repositories touch Dexie.
   layer(['src/renderer/**/*.{ts,tsx}'], {
     paths: ['electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
-    patterns: ['node:*', '**/main/**', '**/preload/api*']
+    patterns: ['node:*', '**/main/**', '**/preload/api*'],
+    extra: [relativeCoreOrShared]
   }),
   // Components render and call callbacks: data access (repositories, the store's internals,
   // IPC) lives in the feature hooks (.ts). Types may still be imported.
@@ -169,7 +183,8 @@ export default tseslint.config(
               allowTypeImports: true,
               message:
                 'Components render and call callbacks; data access belongs in a feature hook (.ts), see CONTRIBUTING.md.'
-            }
+            },
+            relativeCoreOrShared
           ]
         }
       ]
@@ -177,6 +192,7 @@ export default tseslint.config(
   },
   layer(['src/renderer/src/data/**/*.{ts,tsx}'], {
     paths: ['electron', ...nodeBuiltins],
-    patterns: ['node:*', '**/main/**', '**/preload/api*']
+    patterns: ['node:*', '**/main/**', '**/preload/api*'],
+    extra: [relativeCoreOrShared]
   })
 )

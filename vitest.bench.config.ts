@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { modulePathForTests } from './tests/helpers/modulePathPlugin'
 
@@ -5,6 +6,13 @@ import { modulePathForTests } from './tests/helpers/modulePathPlugin'
 // only that the work was done right (counts, round trips), never a time: times vary by machine.
 export default defineConfig({
   plugins: [modulePathForTests()],
+  // Specs read renderer modules (the catalog), which import core and shared by alias.
+  resolve: {
+    alias: {
+      '@core': resolve(__dirname, 'src/core'),
+      '@shared': resolve(__dirname, 'src/shared')
+    }
+  },
   test: {
     include: ['bench/**/*.bench.ts'],
     environment: 'node',

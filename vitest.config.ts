@@ -2,11 +2,19 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { modulePathForTests } from './tests/helpers/modulePathPlugin'
 
+/** The renderer imports core and shared through these (as in electron.vite.config.ts). */
+const layerAliases = {
+  '@core': resolve(__dirname, 'src/core'),
+  '@shared': resolve(__dirname, 'src/shared')
+}
+
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [modulePathForTests()],
+        // Node tests that read the renderer's catalog or error texts resolve its imports too.
+        resolve: { alias: layerAliases },
         test: {
           name: 'node',
           include: [
@@ -20,7 +28,9 @@ export default defineConfig({
         }
       },
       {
-        resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },
+        resolve: {
+          alias: { '@renderer': resolve(__dirname, 'src/renderer/src'), ...layerAliases }
+        },
         test: {
           name: 'renderer',
           include: ['src/renderer/**/*.test.{ts,tsx}'],

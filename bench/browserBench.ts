@@ -20,6 +20,13 @@ export async function withBenchPage<T>(
   await build({
     configFile: false,
     logLevel: 'warn',
+    // The renderer's own aliases (electron.vite.config.ts), so its modules bundle here too.
+    resolve: {
+      alias: {
+        '@core': path.resolve(__dirname, '../src/core'),
+        '@shared': path.resolve(__dirname, '../src/shared')
+      }
+    },
     build: {
       outDir,
       emptyOutDir: true,

@@ -58,7 +58,22 @@ describe('layer rules', () => {
       'src/renderer/src/features/cases/Example.tsx',
       "import { callOrThrow } from '../../lib/api'\nexport const x = callOrThrow"
     ],
-    ['src/renderer/src/ui/Example.tsx', "import Dexie from 'dexie'\nexport const x = Dexie"]
+    ['src/renderer/src/ui/Example.tsx', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    // The renderer reaches core and shared by alias only; nothing else reaches the renderer so.
+    [
+      'src/renderer/src/features/cases/useExample.ts',
+      "import { createCase } from '../../../../core'\nexport const x = createCase"
+    ],
+    [
+      'src/renderer/src/features/cases/Example.tsx',
+      "import { CASE_LIMITS } from '../../../../core/model/schemas'\nexport const x = CASE_LIMITS"
+    ],
+    [
+      'src/renderer/src/data/example.ts',
+      "import { IPC_ERROR } from '../../../shared/result'\nexport const x = IPC_ERROR"
+    ],
+    ['src/core/example.ts', "import { t } from '@renderer/lib/i18n'\nexport const x = t"],
+    ['src/main/example.ts', "import { t } from '@renderer/lib/i18n'\nexport const x = t"]
   ])('%s may not %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([])
   })
@@ -79,6 +94,18 @@ describe('layer rules', () => {
     [
       'src/preload/example.ts',
       "import { contextBridge } from 'electron'\nexport const x = contextBridge"
+    ],
+    [
+      'src/renderer/src/features/cases/useExample.ts',
+      "import { createCase } from '@core'\nexport const x = createCase"
+    ],
+    [
+      'src/renderer/src/features/cases/Example.tsx',
+      "import { IPC_ERROR } from '@shared/result'\nexport const x = IPC_ERROR"
+    ],
+    [
+      'src/renderer/src/lib/i18n/catalog.ts',
+      "import { caseCoreMessages } from '../../features/cases/core.messages'\nexport const x = caseCoreMessages"
     ]
   ])('%s may use %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([])

@@ -4,8 +4,8 @@
  * page and checks the chain and the mark, so a log of 100 000 events never blocks the screen.
  * It gets the data key for the duration of one check and drops it afterwards.
  */
-import type { AuditMark } from '../../../core/audit/auditMark'
-import { wipe } from '../../../core/crypto'
+import type { AuditMark } from '@core/audit/auditMark'
+import { wipe } from '@core/crypto'
 import { AppDb } from './db'
 import { KeyHolder } from './keys'
 import { checkAuditIntegrity } from './repos/audit.repo'

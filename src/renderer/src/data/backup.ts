@@ -5,15 +5,15 @@
  * record with the backup's key as a check, and only then switches the app to it.
  */
 import Dexie from 'dexie'
-import { auditMarkKey, checkAuditMark, type AuditIntegrity } from '../../../core/audit/auditMark'
+import { auditMarkKey, checkAuditMark, type AuditIntegrity } from '@core/audit/auditMark'
 import {
   backupKeyFromDataKey,
   dataKeyFromBackupKeyring,
   type BackupSecret
-} from '../../../core/backup/keys'
-import { decodeRowPayload, FRAME, FrameEncoder } from '../../../core/backup/records'
-import { wipe, type PassphraseKdf } from '../../../core/crypto'
-import type { IpcOutput } from '../../../shared/ipc/contract'
+} from '@core/backup/keys'
+import { decodeRowPayload, FRAME, FrameEncoder } from '@core/backup/records'
+import { wipe, type PassphraseKdf } from '@core/crypto'
+import type { IpcOutput } from '@shared/ipc/contract'
 import { callOrThrow } from '../lib/api'
 import { activeDbName, AppDb, openRawDb, setActiveDbName } from './db'
 import { TABLE_POLICIES } from './encryption'

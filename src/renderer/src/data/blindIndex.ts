@@ -6,7 +6,7 @@
  * truncating to invite false positives would protect nothing here, since whoever has the index
  * key also has the data key.
  */
-import { keyedHmacSha256, toHex, utf8 } from '../../../core/crypto'
+import { keyedHmacSha256, toHex, utf8 } from '@core/crypto'
 
 export function normalisePersonnummer(value: string | undefined | null): string | null {
   if (!value) return null

@@ -3,7 +3,7 @@
  * passes the encryption middleware, except the keyring (which holds only wrapped keys).
  */
 import Dexie, { type Table } from 'dexie'
-import type { Keyring } from '../../../core/crypto'
+import type { Keyring } from '@core/crypto'
 import { decryptRowsAsync, encryptionMiddleware } from './encryption'
 import { KeyHolder } from './keys'
 import { SCHEMA_VERSIONS } from './schema'

@@ -1,6 +1,6 @@
 import Dexie, { liveQuery, type DBCore, type DBCoreMutateRequest } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { encodeRecord, newDataKey, seal } from '../../../core/crypto'
+import { encodeRecord, newDataKey, seal } from '@core/crypto'
 import { AppDb, openRawDb } from './db'
 import { recordAad, RecordTamperedError, sealRowsAsync } from './encryption'
 import { blindIndex } from './blindIndex'

@@ -25,7 +25,7 @@ import {
   randomBytes,
   seal,
   utf8
-} from '../../../core/crypto'
+} from '@core/crypto'
 import { blindIndex, blindIndexAsync, normaliseEmail, normalisePersonnummer } from './blindIndex'
 import type { KeyHolder, UnlockedKeys } from './keys'
 

@@ -2,7 +2,7 @@
  * The unlocked key material of the running app. It exists only between unlock and lock; every
  * read or write of an encrypted table asks for it and fails with VaultLockedError without it.
  */
-import { deriveSubkey, wipe } from '../../../core/crypto'
+import { deriveSubkey, wipe } from '@core/crypto'
 
 export class VaultLockedError extends Error {
   readonly code = 'VAULT_LOCKED'

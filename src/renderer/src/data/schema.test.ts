@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { newDataKey } from '../../../core/crypto'
+import { newDataKey } from '@core/crypto'
 import { AppDb } from './db'
 import { encryptRow, TABLE_POLICIES } from './encryption'
 import { KeyHolder } from './keys'

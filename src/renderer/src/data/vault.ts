@@ -18,7 +18,7 @@ import {
   unwrapWithRecoveryKey,
   wipe,
   type PassphraseKdf
-} from '../../../core/crypto'
+} from '@core/crypto'
 import type { AppDb } from './db'
 import { markFormatV2 } from './migrations/v2'
 import { getKeyring, saveKeyring } from './repos/keyring.repo'

@@ -1,7 +1,7 @@
-import type { IpcChannel } from '../../../shared/ipc/channels'
-import type { IpcEventPayload, IpcInput, IpcOutput } from '../../../shared/ipc/contract'
-import type { IpcEvent } from '../../../shared/ipc/channels'
-import type { Result } from '../../../shared/result'
+import type { IpcChannel } from '@shared/ipc/channels'
+import type { IpcEventPayload, IpcInput, IpcOutput } from '@shared/ipc/contract'
+import type { IpcEvent } from '@shared/ipc/channels'
+import type { Result } from '@shared/result'
 import { IpcError } from './ipcError'
 
 export { IpcError }

@@ -13,7 +13,7 @@ import {
   type UseFormReturn
 } from 'react-hook-form'
 import { z } from 'zod'
-import { isIsoDate, type IsoDate } from '../../../core'
+import { isIsoDate, type IsoDate } from '@core'
 import type { MessageKey, Translate } from './i18n'
 
 type Params = Record<string, string | number>

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/result'
+import type { AppError } from '@shared/result'
 
 /** Error thrown by `callOrThrow` (lib/api.ts), carrying the typed error from main. */
 export class IpcError extends Error {

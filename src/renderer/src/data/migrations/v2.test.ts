@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { encodeRecord, newDataKey, seal } from '../../../../core/crypto'
+import { encodeRecord, newDataKey, seal } from '@core/crypto'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { AppDb, openRawDb } from '../db'
 import { recordAad } from '../encryption'

@@ -6,15 +6,15 @@ import {
   type AuditEvent,
   type AuditEventInput,
   type AuditVerification
-} from '../../../../core'
+} from '@core'
 import {
   assessAuditIntegrity,
   AuditChainChecker,
   auditMarkKey,
   type AuditIntegrity,
   type AuditMark
-} from '../../../../core/audit/auditMark'
-import { wipe } from '../../../../core/crypto'
+} from '@core/audit/auditMark'
+import { wipe } from '@core/crypto'
 import type { AuditCheckMessage, AuditCheckRequest } from '../auditCheck.worker'
 import type { AppDb } from '../db'
 import { decryptRowsAsync } from '../encryption'

@@ -1,4 +1,4 @@
-import { dsrCaseSchema, type CorrespondenceEntry, type DsrCase } from '../../../../core'
+import { dsrCaseSchema, type CorrespondenceEntry, type DsrCase } from '@core'
 import { caseIndex, subjectIndex } from '../blindIndex'
 import type { AppDb } from '../db'
 import { sealRowsAsync } from '../encryption'

@@ -1,4 +1,4 @@
-import { inventoryCategorySchema, type InventoryCategory } from '../../../../core'
+import { inventoryCategorySchema, type InventoryCategory } from '@core'
 import type { AppDb } from '../db'
 import { appendAudit } from './audit.repo'
 import { parseRow } from './parse'

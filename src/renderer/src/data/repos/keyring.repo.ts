@@ -1,4 +1,4 @@
-import { parseKeyring, type Keyring } from '../../../../core/crypto'
+import { parseKeyring, type Keyring } from '@core/crypto'
 import type { AppDb } from '../db'
 
 /** The stored keyring, validated, or null on first run. */

@@ -4,12 +4,7 @@
  * reference, name or exact date (core/retention/caseRetention.ts).
  */
 import { z } from 'zod'
-import {
-  CASE_CHANNELS,
-  CASE_OUTCOMES,
-  CASE_TYPES,
-  type AnonymousCaseRecord
-} from '../../../../core'
+import { CASE_CHANNELS, CASE_OUTCOMES, CASE_TYPES, type AnonymousCaseRecord } from '@core'
 import type { AppDb } from '../db'
 import { getSetting, putSetting } from './settings.repo'
 

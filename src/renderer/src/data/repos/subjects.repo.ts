@@ -1,4 +1,4 @@
-import { dataSubjectSchema, type DataSubject } from '../../../../core'
+import { dataSubjectSchema, type DataSubject } from '@core'
 import { blindIndex, normaliseEmail, normalisePersonnummer } from '../blindIndex'
 import type { AppDb } from '../db'
 import { sealRowsAsync } from '../encryption'

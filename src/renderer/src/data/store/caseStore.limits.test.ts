@@ -5,8 +5,8 @@
  */
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CASE_LIMITS, type DsrCase } from '../../../../core'
-import { newDataKey } from '../../../../core/crypto'
+import { CASE_LIMITS, type DsrCase } from '@core'
+import { newDataKey } from '@core/crypto'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { errorText, translator } from '../../lib/i18n/text'
 import { AppDb } from '../db'

@@ -24,7 +24,7 @@ import {
   type DataSubject,
   type DsrCase,
   type IsoDate
-} from '../../../../core'
+} from '@core'
 import type { Table } from 'dexie'
 import type { AppDb } from '../db'
 import { appendAudit } from '../repos/audit.repo'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
-import type { AppError } from '../../../../shared/result'
+import type { IpcOutput } from '@shared/ipc/contract'
+import type { AppError } from '@shared/result'
 import { call } from '../../lib/api'
 
 export type AppInfo = IpcOutput<'app:get-info'>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AuditVerification } from '../../../../core'
+import type { AuditVerification } from '@core'
 import { coreText, errorText, formatDateTime, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'

@@ -1,4 +1,4 @@
-import { toCsv, type AuditEvent } from '../../../../core'
+import { toCsv, type AuditEvent } from '@core'
 import { formatDateTime, type MessageKey, type Translate } from '../../lib/i18n'
 import { auditEventText } from './auditText'
 

@@ -1,5 +1,5 @@
-import type { AuditIntegrity } from '../../../../core/audit/auditMark'
-import type { MessageParams } from '../../../../core/errors'
+import type { AuditIntegrity } from '@core/audit/auditMark'
+import type { MessageParams } from '@core/errors'
 import { formatDateTime, type Translate } from '../../lib/i18n'
 
 export type AuditProblem = Exclude<AuditIntegrity, { status: 'ok' }>

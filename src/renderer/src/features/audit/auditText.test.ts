@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AuditEvent } from '../../../../core'
+import type { AuditEvent } from '@core'
 import { translator } from '../../lib/i18n'
 import { auditEventText } from './auditText'
 

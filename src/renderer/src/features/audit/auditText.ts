@@ -3,7 +3,7 @@
  * are described from the catalog; events stored before parameters existed show their own
  * (Swedish) summary exactly as it was written and hashed.
  */
-import { AUDIT_ACTIONS, type AuditEvent } from '../../../../core'
+import { AUDIT_ACTIONS, type AuditEvent } from '@core'
 import { coreText, type Translate } from '../../lib/i18n'
 
 const KNOWN: ReadonlySet<string> = new Set(AUDIT_ACTIONS)

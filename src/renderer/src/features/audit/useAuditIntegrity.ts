@@ -6,9 +6,9 @@
  * mark is left where it was (it is the evidence) until the user records the gap in the log.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { auditMarkKey, createAuditMark } from '../../../../core/audit/auditMark'
-import type { AuditEvent } from '../../../../core'
-import { wipe } from '../../../../core/crypto'
+import { auditMarkKey, createAuditMark } from '@core/audit/auditMark'
+import type { AuditEvent } from '@core'
+import { wipe } from '@core/crypto'
 import type { AppDb } from '../../data/db'
 import {
   appendAuditNote,

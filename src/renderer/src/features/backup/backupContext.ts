@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { BackupProgress } from '../../data/backup'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
+import type { IpcOutput } from '@shared/ipc/contract'
 
 export type { BackupPreview, BackupProgress } from '../../data/backup'
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { runBackup, type BackupProgress } from '../../data/backup'
 import { call } from '../../lib/api'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
+import type { IpcOutput } from '@shared/ipc/contract'
 import { useDb } from '../vault/VaultProvider'
 import type { BackupContextValue, BackupStatus } from './backupContext'
 

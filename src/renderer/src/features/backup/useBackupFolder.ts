@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupPreview } from '../../data/backup'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
+import type { IpcOutput } from '@shared/ipc/contract'
 import { call, callOrThrow } from '../../lib/api'
 import { errorMessage, errorText, useI18n } from '../../lib/i18n'
 import { useBackup } from './backupContext'

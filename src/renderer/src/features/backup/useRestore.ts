@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { AuditIntegrity } from '../../../../core/audit/auditMark'
+import type { AuditIntegrity } from '@core/audit/auditMark'
 import { restoreBackup, type BackupPreview, type BackupProgress } from '../../data/backup'
 import { errorText, useI18n } from '../../lib/i18n'
 import { ipcKdf } from '../vault/VaultProvider'

@@ -10,7 +10,7 @@ import {
   reopenCase,
   resumeClock,
   stopClock
-} from '../../../../core'
+} from '@core'
 import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type FormEvent } from 'react'
-import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '../../../../core'
+import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '@core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

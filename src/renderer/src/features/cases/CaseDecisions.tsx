@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
-import { freeCopyStatus, recordCopyDelivered, recordDecision, setFee } from '../../../../core'
+import { freeCopyStatus, recordCopyDelivered, recordDecision, setFee } from '@core'
 import { parseDecimal, useZodForm } from '../../lib/forms'
 import { coreText, formatInstantDate, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'

@@ -1,4 +1,4 @@
-import { ART19_CASE_TYPES, isOpenCase } from '../../../../core'
+import { ART19_CASE_TYPES, isOpenCase } from '@core'
 import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Notice } from '../../ui/Notice'

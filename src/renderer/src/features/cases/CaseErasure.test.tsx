@@ -7,7 +7,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { SEED_INVENTORY } from '../../../../core/inventory/seed'
+import { SEED_INVENTORY } from '@core/inventory/seed'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { renderInLanguage } from '../../lib/testing'
 import { CaseErasure } from './CaseErasure'
@@ -27,7 +27,7 @@ vi.mock('./useCases', async () => {
   }
 })
 vi.mock('../settings/useSettings', async () => {
-  const seed = await import('../../../../core/inventory/seed')
+  const seed = await import('@core/inventory/seed')
   return {
     useInventory: () => seed.SEED_INVENTORY,
     useOrganisation: () => ({ ...seed.SEED_ORGANISATION, financialYearEndMonth: 6 })

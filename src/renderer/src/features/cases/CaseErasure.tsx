@@ -6,7 +6,7 @@ import {
   markCategoryErased,
   type DsrCase,
   type InventoryCategory
-} from '../../../../core'
+} from '@core'
 import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'

@@ -1,9 +1,5 @@
 import { useState } from 'react'
-import {
-  CASE_LETTER_TEMPLATE_IDS,
-  type DocLanguage,
-  type LetterTemplateId
-} from '../../../../core/pdf/model'
+import { CASE_LETTER_TEMPLATE_IDS, type DocLanguage, type LetterTemplateId } from '@core/pdf/model'
 import { useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

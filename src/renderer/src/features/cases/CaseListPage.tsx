@@ -9,7 +9,7 @@ import {
   type CaseStatus,
   type CaseType,
   type SortKey
-} from '../../../../core'
+} from '@core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'

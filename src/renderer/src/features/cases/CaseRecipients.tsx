@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { art19Checklist, recordArt19Notice, removeArt19Notice } from '../../../../core'
+import { art19Checklist, recordArt19Notice, removeArt19Notice } from '@core'
 import { formatDate, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

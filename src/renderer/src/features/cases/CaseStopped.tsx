@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { recordStopped, removeStopped } from '../../../../core'
+import { recordStopped, removeStopped } from '@core'
 import { formatDate, useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

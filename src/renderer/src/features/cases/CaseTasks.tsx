@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { addTask, setTaskDone } from '../../../../core'
+import { addTask, setTaskDone } from '@core'
 import { useZodForm } from '../../lib/forms'
 import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'

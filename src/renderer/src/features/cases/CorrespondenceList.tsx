@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { removeAttachment, voidLetter, type CorrespondenceEntry } from '../../../../core'
+import { removeAttachment, voidLetter, type CorrespondenceEntry } from '@core'
 import { formatDateTime, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Badge } from '../../ui/Badge'

@@ -9,7 +9,7 @@ import {
   freeCopyStatus,
   isIsoDate,
   tryComputeDeadlines
-} from '../../../../core'
+} from '@core'
 import { useZodForm } from '../../lib/forms'
 import { coreText, useI18n, type MessageKey } from '../../lib/i18n'
 import { navigate } from '../../lib/router'

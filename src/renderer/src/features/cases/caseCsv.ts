@@ -1,4 +1,4 @@
-import { formatPersonnummerMasked, toCsv } from '../../../../core'
+import { formatPersonnummerMasked, toCsv } from '@core'
 import { formatDate, formatInstantDate, type MessageKey, type Translate } from '../../lib/i18n'
 import { statusLabel, typeLabel } from './caseLabels'
 import type { CaseRowView } from './useCases'

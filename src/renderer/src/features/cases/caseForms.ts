@@ -12,7 +12,7 @@ import {
   type ExtensionReason,
   type IsoDate,
   type LegalBasisForBlock
-} from '../../../../core'
+} from '@core'
 import { dateText, decimalText, fieldMessage, requiredText } from '../../lib/forms'
 import type { Translate } from '../../lib/i18n'
 

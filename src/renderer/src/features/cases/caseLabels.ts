@@ -1,6 +1,6 @@
 import type { BadgeTone } from '../../ui/Badge'
-import type { CaseStatus, CaseTask, CaseType, IsoDate, LegalBasisForBlock } from '../../../../core'
-import { daysBetween } from '../../../../core'
+import type { CaseStatus, CaseTask, CaseType, IsoDate, LegalBasisForBlock } from '@core'
+import { daysBetween } from '@core'
 import type { Language, MessageKey, Translate } from '../../lib/i18n'
 import { financialYearOptions } from '../organisation/financialYear'
 

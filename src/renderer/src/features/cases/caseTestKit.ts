@@ -2,7 +2,7 @@
  * A fake `useCaseCommand` for component tests: runs the real pure core command with a fixed
  * clock and records its result, as the store would receive it.
  */
-import type { CaseCommandResult, CommandContext } from '../../../../core'
+import type { CaseCommandResult, CommandContext } from '@core'
 
 export const TEST_TODAY = '2026-11-24'
 

@@ -6,7 +6,7 @@ import {
   type Deadlines,
   type DsrCase,
   type IsoDate
-} from '../../../../core'
+} from '@core'
 import type { SubjectHead } from '../../data/store/caseStore'
 
 /** A case as lists, the dashboard and reports show it: its head, subject and deadlines. */

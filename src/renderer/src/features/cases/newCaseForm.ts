@@ -6,7 +6,7 @@ import {
   type CaseChannel,
   type CaseType,
   type IsoDate
-} from '../../../../core'
+} from '@core'
 import { dateText, optionalText } from '../../lib/forms'
 
 /** What the new-case form holds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeDeadlines } from '../../../../core'
+import { computeDeadlines } from '@core'
 import { translator, type Language } from '../../lib/i18n'
 import { planningWarningText, trailStepText } from './trailText'
 

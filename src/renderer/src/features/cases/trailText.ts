@@ -3,7 +3,7 @@
  * trail steps. Dates are shown with their weekday ("tisdag 2026-04-07"), as the law counts
  * days; days off are named from the catalog.
  */
-import type { PlanningWarning, TrailStep } from '../../../../core/deadlines/deadlines'
+import type { PlanningWarning, TrailStep } from '@core/deadlines/deadlines'
 import {
   formatDayAndDate,
   formatList,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react'
-import { CaseSearchIndex, type CaseFilter, type Sort } from '../../../../core'
+import { CaseSearchIndex, type CaseFilter, type Sort } from '@core'
 import { useCaseRows, type CaseRowView } from './useCases'
 
 /**

@@ -5,7 +5,7 @@ import {
   type CommandContext,
   type DsrCase,
   type NewCaseInput
-} from '../../../../core'
+} from '@core'
 import type { StagedAttachment } from '../../data/repos/attachments.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { useOrganisation } from '../settings/useSettings'

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import { useCallback, useMemo } from 'react'
-import { portabilityFiles, type PortabilityFiles } from '../../../../core'
+import { portabilityFiles, type PortabilityFiles } from '@core'
 import { callOrThrow } from '../../lib/api'
 import { useInventory, useOrganisation } from '../settings/useSettings'
 import { today, type CaseView } from './useCases'

@@ -1,4 +1,4 @@
-import { copyLedger, type CopyDelivery } from '../../../../core'
+import { copyLedger, type CopyDelivery } from '@core'
 import { useStoreMemo } from '../store/storeContext'
 import { caseRowViews, today, type CaseRowView } from './caseViews'
 

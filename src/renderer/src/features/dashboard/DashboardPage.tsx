@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { buildDashboard, CASE_TYPES, dueReleases, type Dashboard } from '../../../../core'
+import { buildDashboard, CASE_TYPES, dueReleases, type Dashboard } from '@core'
 import { useI18n } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
 import { Badge } from '../../ui/Badge'

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { deadlineAlerts, toNotifications, type IsoDate } from '../../../../core'
+import { deadlineAlerts, toNotifications, type IsoDate } from '@core'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 import { call } from '../../lib/api'
 import { coreText, useI18n } from '../../lib/i18n'

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react'
-import { MATCH_KINDS, type MatchKind } from '../../../../core'
+import { MATCH_KINDS, type MatchKind } from '@core'
 import { formatDateTime, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

@@ -6,8 +6,8 @@ import {
   suggestCaseType,
   type CaseType,
   type DataSubject
-} from '../../../../core'
-import type { ParsedEmailView } from '../../../../shared/ipc/intake'
+} from '@core'
+import type { ParsedEmailView } from '@shared/ipc/intake'
 import { formatDateTime, useI18n } from '../../lib/i18n'
 import { navigate } from '../../lib/router'
 import { useAction } from '../../lib/useAction'

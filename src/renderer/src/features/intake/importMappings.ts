@@ -4,7 +4,7 @@
  * choices are kept by column header; they hold no data about anyone.
  */
 import { z } from 'zod'
-import { MATCH_KINDS, type MatchKind } from '../../../../core'
+import { MATCH_KINDS, type MatchKind } from '@core'
 import type { AppDb } from '../../data/db'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 

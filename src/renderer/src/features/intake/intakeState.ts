@@ -4,7 +4,7 @@
  * It lives in memory only and is cleared when the case is made or the DPO starts over.
  */
 import { useSyncExternalStore } from 'react'
-import type { IntakeRefusal, ParsedEmailView } from '../../../../shared/ipc/intake'
+import type { IntakeRefusal, ParsedEmailView } from '@shared/ipc/intake'
 
 export type IntakeState =
   | { status: 'idle' }

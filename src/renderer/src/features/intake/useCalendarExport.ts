@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { buildIcs, deadlineEvents, type DeadlineEvent } from '../../../../core'
+import { buildIcs, deadlineEvents, type DeadlineEvent } from '@core'
 import { callOrThrow } from '../../lib/api'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import type { Feedback } from '../../lib/useAction'

@@ -4,8 +4,8 @@ import {
   MAX_INTAKE_BYTES,
   MAX_INTAKE_MB,
   type IntakeRefusal
-} from '../../../../shared/ipc/intake'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
+} from '@shared/ipc/intake'
+import type { IpcOutput } from '@shared/ipc/contract'
 import { callOrThrow } from '../../lib/api'
 import { coreText, errorText, useI18n } from '../../lib/i18n'
 import { navigate } from '../../lib/router'

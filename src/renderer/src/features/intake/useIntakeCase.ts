@@ -1,12 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import {
-  addCorrespondence,
-  createCase,
-  type CaseType,
-  type DataSubject,
-  type IsoDate
-} from '../../../../core'
-import type { ParsedEmailView } from '../../../../shared/ipc/intake'
+import { addCorrespondence, createCase, type CaseType, type DataSubject, type IsoDate } from '@core'
+import type { ParsedEmailView } from '@shared/ipc/intake'
 import { stageAttachment } from '../../data/repos/attachments.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { useActor } from '../cases/useCases'

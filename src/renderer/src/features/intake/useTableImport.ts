@@ -1,17 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import {
-  addCorrespondence,
-  addCollectedData,
-  removeCollectedData,
-  type MatchKind
-} from '../../../../core'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
+import { addCorrespondence, addCollectedData, removeCollectedData, type MatchKind } from '@core'
+import type { IpcOutput } from '@shared/ipc/contract'
 import {
   INTAKE_REFUSAL,
   MAX_INTAKE_BYTES,
   MAX_INTAKE_MB,
   type IntakeRefusal
-} from '../../../../shared/ipc/intake'
+} from '@shared/ipc/intake'
 import { useLive } from '../../data/live'
 import { stageAttachment, type StagedAttachment } from '../../data/repos/attachments.repo'
 import { call, callOrThrow } from '../../lib/api'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { isAllDataScope, type AutomaticStep } from '../../../../core'
+import { isAllDataScope, type AutomaticStep } from '@core'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

@@ -1,8 +1,4 @@
-import {
-  LETTER_TEMPLATE_IDS,
-  type DocLanguage,
-  type LetterTemplateId
-} from '../../../../core/pdf/model'
+import { LETTER_TEMPLATE_IDS, type DocLanguage, type LetterTemplateId } from '@core/pdf/model'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 
 /** Chooses a letter template and the language the letter is written in. */

@@ -5,15 +5,15 @@ import {
   type DataSubject,
   type InventoryCategory,
   type OrganisationProfile
-} from '../../../../core'
-import { letterFields as caseLetterFields, letterFor } from '../../../../core/pdf/letterFields'
+} from '@core'
+import { letterFields as caseLetterFields, letterFor } from '@core/pdf/letterFields'
 import type {
   DocLanguage,
   LetterModel,
   LetterTemplateId,
   RegisterutdragModel
-} from '../../../../core/pdf/model'
-import { DEFAULT_TEMPLATES } from '../../../../core/pdf/templates'
+} from '@core/pdf/model'
+import { DEFAULT_TEMPLATES } from '@core/pdf/templates'
 import type { CaseView } from '../cases/useCases'
 import type { LetterSettings } from '../organisation/organisation'
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { LetterLayout } from '../../../../core/pdf/model'
+import type { LetterLayout } from '@core/pdf/model'
 import { callOrThrow } from '../../lib/api'
 import { useI18n } from '../../lib/i18n'
 import { today } from '../cases/useCases'

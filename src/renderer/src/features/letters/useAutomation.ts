@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { stopClock, swedishDateOf, undoAutomation } from '../../../../core'
+import { stopClock, swedishDateOf, undoAutomation } from '@core'
 import { useCaseCommand } from '../cases/useCases'
 import { useStore } from '../store/storeContext'
 import type { AutomationOutcome } from './useLetters'

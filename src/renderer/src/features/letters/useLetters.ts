@@ -12,10 +12,10 @@ import {
   type CommandContext,
   type DataSubject,
   type DsrCase
-} from '../../../../core'
-import { recipientFit } from '../../../../core/pdf/layout'
-import type { AddressFit } from '../../../../core/pdf/addressFit'
-import type { DocLanguage, LetterTemplateId } from '../../../../core/pdf/model'
+} from '@core'
+import { recipientFit } from '@core/pdf/layout'
+import type { AddressFit } from '@core/pdf/addressFit'
+import type { DocLanguage, LetterTemplateId } from '@core/pdf/model'
 import { callOrThrow } from '../../lib/api'
 import type { Feedback } from '../../lib/useAction'
 import { errorText, useI18n, type MessageKey } from '../../lib/i18n'

@@ -6,7 +6,7 @@ import {
   markPosted,
   unqueueLetter,
   type CorrespondenceEntry
-} from '../../../../core'
+} from '@core'
 import type { AutomationOutcome } from '../letters/useLetters'
 import { getAttachment } from '../../data/repos/attachments.repo'
 import { callOrThrow } from '../../lib/api'

@@ -5,14 +5,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { SEED_INVENTORY } from '../../../../core/inventory/seed'
+import { SEED_INVENTORY } from '@core/inventory/seed'
 import { renderInLanguage } from '../../lib/testing'
 import { InventoryPanel } from './InventoryPanel'
 
 const hooks = vi.hoisted(() => ({ save: vi.fn(), remove: vi.fn() }))
 
 vi.mock('../settings/useSettings', async () => {
-  const seed = await import('../../../../core/inventory/seed')
+  const seed = await import('@core/inventory/seed')
   const [first, second] = seed.SEED_INVENTORY
   const inventory = [
     { ...first!, namedRecipients: [{ name: 'Fraktbolaget AB', role: 'processor' as const }] },

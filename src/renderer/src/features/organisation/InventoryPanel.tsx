@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { InventoryCategory } from '../../../../core'
+import type { InventoryCategory } from '@core'
 import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'

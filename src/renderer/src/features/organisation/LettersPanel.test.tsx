@@ -6,7 +6,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_TEMPLATES } from '../../../../core/pdf/templates'
+import { DEFAULT_TEMPLATES } from '@core/pdf/templates'
 import { renderInLanguage } from '../../lib/testing'
 import { LettersPanel } from './LettersPanel'
 

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
-import { type DocLanguage, type LetterTemplateId } from '../../../../core/pdf/model'
+import { type DocLanguage, type LetterTemplateId } from '@core/pdf/model'
 import {
   COMMON_FIELDS,
   DEFAULT_TEMPLATES,
   TEMPLATE_FIELDS,
   unknownPlaceholders
-} from '../../../../core/pdf/templates'
+} from '@core/pdf/templates'
 import { useZodForm } from '../../lib/forms'
 import { useI18n } from '../../lib/i18n'
 import { useAction, type Feedback } from '../../lib/useAction'

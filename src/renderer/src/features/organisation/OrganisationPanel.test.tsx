@@ -6,7 +6,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { SEED_ORGANISATION } from '../../../../core/inventory/seed'
+import { SEED_ORGANISATION } from '@core/inventory/seed'
 import { renderInLanguage } from '../../lib/testing'
 import { OrganisationPanel } from './OrganisationPanel'
 
@@ -14,7 +14,7 @@ const hooks = vi.hoisted(() => ({ saveOrganisation: vi.fn() }))
 
 vi.mock('../cases/useCases', () => ({ today: () => '2026-11-24' }))
 vi.mock('../settings/useSettings', async () => {
-  const seed = await import('../../../../core/inventory/seed')
+  const seed = await import('@core/inventory/seed')
   return {
     useOrganisation: () => ({
       ...seed.SEED_ORGANISATION,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { OrganisationProfile } from '../../../../core'
-import { imageSchema } from '../../../../core/pdf/model'
+import type { OrganisationProfile } from '@core'
+import { imageSchema } from '@core/pdf/model'
 import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'

@@ -1,9 +1,5 @@
 import { z } from 'zod'
-import {
-  INVENTORY_LIST_MAX,
-  inventoryCategorySchema,
-  type InventoryCategory
-} from '../../../../core'
+import { INVENTORY_LIST_MAX, inventoryCategorySchema, type InventoryCategory } from '@core'
 import {
   linesMaxLength,
   linesText,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { letterLayoutSchema, letterSchema } from '../../../../core/pdf/model'
+import { letterLayoutSchema, letterSchema } from '@core/pdf/model'
 import { decimalText, maxLengthOf, parseDecimal, rangeOf, requiredText } from '../../lib/forms'
-import type { LetterLayout } from '../../../../core/pdf/model'
+import type { LetterLayout } from '@core/pdf/model'
 
 /** The window-envelope offsets as typed (mm, decimal comma allowed). */
 export type LayoutDraft = { left: string; top: string }

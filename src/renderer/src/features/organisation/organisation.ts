@@ -2,23 +2,15 @@
  * The organisation profile, letter settings and processing inventory, stored encrypted in the
  * vault. First-run defaults come from Entrack AB's privacy policy (shared/seed/).
  */
-import {
-  organisationProfileSchema,
-  type InventoryCategory,
-  type OrganisationProfile
-} from '../../../../core'
+import { organisationProfileSchema, type InventoryCategory, type OrganisationProfile } from '@core'
 import {
   SEED_AUTOMATED_DECISIONS,
   SEED_INVENTORY,
   SEED_ORGANISATION,
   SEED_TRANSFERS
-} from '../../../../core/inventory/seed'
-import {
-  DEFAULT_LAYOUT,
-  type LetterLayout,
-  type LetterTemplateId
-} from '../../../../core/pdf/model'
-import type { LetterTemplate } from '../../../../core/pdf/templates'
+} from '@core/inventory/seed'
+import { DEFAULT_LAYOUT, type LetterLayout, type LetterTemplateId } from '@core/pdf/model'
+import type { LetterTemplate } from '@core/pdf/templates'
 import type { AppDb } from '../../data/db'
 import { listInventory, seedInventoryIfEmpty } from '../../data/repos/inventory.repo'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'

@@ -6,7 +6,7 @@ import {
   type IsoDate,
   type MessageParams,
   type OrganisationProfile
-} from '../../../../core'
+} from '@core'
 import { emailText, fieldMessage, maxLengthOf, optionalText, requiredText } from '../../lib/forms'
 import type { MessageKey } from '../../lib/i18n'
 

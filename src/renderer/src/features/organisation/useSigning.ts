@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { IpcOutput } from '../../../../shared/ipc/contract'
+import type { IpcOutput } from '@shared/ipc/contract'
 import { callOrThrow } from '../../lib/api'
 
 export type SigningStatus = IpcOutput<'signing:get-status'>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { annualReport, CASE_TYPES, toCsv } from '../../../../core'
+import { annualReport, CASE_TYPES, toCsv } from '@core'
 import { useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { useSaveCsv } from '../../lib/useSaveCsv'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { CASE_RETENTION_YEARS } from '../../../../core'
+import { CASE_RETENTION_YEARS } from '@core'
 import { formatDate, useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

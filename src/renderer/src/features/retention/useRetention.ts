@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { CASE_RETENTION_YEARS, retentionSweep, type AnonymousCaseRecord } from '../../../../core'
+import { CASE_RETENTION_YEARS, retentionSweep, type AnonymousCaseRecord } from '@core'
 import { useLive } from '../../data/live'
 import { getSetting, putSetting } from '../../data/repos/settings.repo'
 import { loadDeletedCaseRecords } from '../../data/repos/statistics.repo'
@@ -9,7 +9,7 @@ import { useStore, useStoreMemo } from '../store/storeContext'
 import { useDb } from '../vault/VaultProvider'
 
 export type { RetentionDeletion } from '../../data/store/caseStore'
-export type { RetentionCandidate, RetentionHeld } from '../../../../core'
+export type { RetentionCandidate, RetentionHeld } from '@core'
 
 const SETTING = 'retention'
 

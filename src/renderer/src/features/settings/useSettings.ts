@@ -4,7 +4,7 @@
  * the commands that change them. Writes go to the vault; the live queries bring the new values.
  */
 import { createContext, useCallback, useContext, useMemo } from 'react'
-import type { InventoryCategory, OrganisationProfile } from '../../../../core'
+import type { InventoryCategory, OrganisationProfile } from '@core'
 import { useLive } from '../../data/live'
 import { deleteInventoryCategory, saveInventoryCategory } from '../../data/repos/inventory.repo'
 import {

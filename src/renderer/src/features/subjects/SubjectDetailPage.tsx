@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { copyLedger, formatPersonnummer, freeCopyStatus } from '../../../../core'
+import { copyLedger, formatPersonnummer, freeCopyStatus } from '@core'
 import { coreText, errorText, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { DataSubject } from '../../../../core'
+import type { DataSubject } from '@core'
 import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'

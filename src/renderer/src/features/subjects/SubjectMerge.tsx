@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { formatPersonnummerMasked, type DataSubject } from '../../../../core'
+import { formatPersonnummerMasked, type DataSubject } from '@core'
 import { useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
-import { formatPersonnummerMasked, subjectMatches } from '../../../../core'
+import { formatPersonnummerMasked, subjectMatches } from '@core'
 import { formatInstantDate, useI18n } from '../../lib/i18n'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'

@@ -1,4 +1,4 @@
-import { parseSwedishId, type DataSubject, type IsoDate } from '../../../../core'
+import { parseSwedishId, type DataSubject, type IsoDate } from '@core'
 import { fieldMessage } from '../../lib/forms'
 import type { MessageKey } from '../../lib/i18n'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dataSubjectSchema, postalAddressSchema, type IsoDate } from '../../../../core'
+import { dataSubjectSchema, postalAddressSchema, type IsoDate } from '@core'
 import { maxLengthOf, optionalText, requiredText } from '../../lib/forms'
 import { validateSubjectDraft, type SubjectDraft } from './subjectDraft'
 

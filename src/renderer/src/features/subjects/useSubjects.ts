@@ -5,7 +5,7 @@ import {
   mergeConflict,
   mergedSubject,
   type DataSubject
-} from '../../../../core'
+} from '@core'
 import { findSubjectsByEmail, findSubjectsByPersonnummer } from '../../data/repos/subjects.repo'
 import type { SubjectHead } from '../../data/store/caseStore'
 import { useAuditLog } from '../audit/useAuditLog'

@@ -15,7 +15,7 @@ import {
   passphraseStrength,
   utf8,
   type PassphraseKdf
-} from '../../../../core/crypto'
+} from '@core/crypto'
 import { createDb, setActiveDbName } from '../../data/db'
 import { saveKeyring } from '../../data/repos/keyring.repo'
 import { I18nProvider } from '../../lib/i18n'

@@ -3,7 +3,7 @@ import {
   passphraseStrength,
   suggestPassphrase,
   type PassphraseProblem
-} from '../../../../core/crypto'
+} from '@core/crypto'
 import type { MessageKey, Translate } from '../../lib/i18n'
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { deriveSubkey, type PassphraseKdf } from '../../../../core/crypto'
+import { deriveSubkey, type PassphraseKdf } from '@core/crypto'
 import { dropReplacedDatabase } from '../../data/backup'
 import { createDb } from '../../data/db'
 import { Vault } from '../../data/vault'

@@ -8,7 +8,7 @@ import {
   parseSwedishId,
   toNotifications,
   type CaseWithDeadlines
-} from '../../../../core'
+} from '@core'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { coreText, errorText, translator } from './index'
 

@@ -3,7 +3,7 @@
  * are themselves codes (a status, a case type, a holiday) are looked up in the catalog first;
  * which parameter of which message is such a code is listed in VOCABULARY.
  */
-import type { MessageParam, MessageParams } from '../../../../core/errors'
+import type { MessageParam, MessageParams } from '@core/errors'
 import { sv, type MessageKey } from './catalog'
 import { formatDate } from './format'
 

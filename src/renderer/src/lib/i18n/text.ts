@@ -2,8 +2,8 @@
  * The pure half of i18n: a translator per language and the one way an error becomes text.
  * `index.tsx` adds the React provider and re-exports these.
  */
-import type { MessageParams } from '../../../../core/errors'
-import type { AppError } from '../../../../shared/result'
+import type { MessageParams } from '@core/errors'
+import type { AppError } from '@shared/result'
 import { en, sv, type MessageKey } from './catalog'
 import { coreText, hasMessage, type Translate } from './coreText'
 import { formatMessage, type Language } from './format'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dataSubjectSchema, dsrCaseSchema } from '../../../../core'
+import { dataSubjectSchema, dsrCaseSchema } from '@core'
 import { IpcError } from '../api'
 import { errorText, translator } from './index'
 import { fieldName } from './validationText'

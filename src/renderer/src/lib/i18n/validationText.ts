@@ -3,7 +3,7 @@
  * IPC_INVALID_INPUT issues become a sentence that names the fields and what was wrong, never
  * zod's English text, a stack or an internal name.
  */
-import { inputIssuesOf, type InputIssue } from '../../../../shared/inputIssues'
+import { inputIssuesOf, type InputIssue } from '@shared/inputIssues'
 import { sv, type MessageKey } from './catalog'
 import { hasMessage, type Translate } from './coreText'
 
