@@ -34,7 +34,7 @@ export const LETTER_FIELD_MAX = 5_000
  * letter field, so every stored text fits the letter it belongs to.
  */
 export const CASE_LIMITS = {
-  description: 20_000,
+  description: 100_000,
   extensionExplanation: LETTER_FIELD_MAX,
   decisionReasons: LETTER_FIELD_MAX,
   feeReason: LETTER_FIELD_MAX,
@@ -44,7 +44,8 @@ export const CASE_LIMITS = {
   notApplicableReason: 1_000,
   copyScope: 500,
   correspondenceSubject: 1_000,
-  correspondenceBody: 20_000,
+  // An e-mail's text as received (intake): the original file is attached as well.
+  correspondenceBody: 1_000_000,
   taskLabel: 500
 } as const
 const L = CASE_LIMITS
