@@ -1,5 +1,11 @@
 import { useId } from 'react'
-import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
+import {
+  get,
+  type FieldError,
+  type FieldPath,
+  type FieldValues,
+  type UseFormReturn
+} from 'react-hook-form'
 import { fieldMessageText } from '../lib/forms'
 import { useI18n } from '../lib/i18n'
 
@@ -21,7 +27,8 @@ type Props<V extends FieldValues> = {
 export function SelectField<V extends FieldValues>(props: Props<V>) {
   const { t } = useI18n()
   const id = useId()
-  const error = props.form.formState.errors[props.name]
+  // Nested names (`list.0.name`) too.
+  const error = get(props.form.formState.errors, props.name) as FieldError | undefined
   const message = fieldMessageText(
     t,
     typeof error?.message === 'string' ? error.message : undefined

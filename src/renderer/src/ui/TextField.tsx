@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { useWatch, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form'
+import {
+  get,
+  useWatch,
+  type FieldError,
+  type FieldPath,
+  type FieldValues,
+  type UseFormReturn
+} from 'react-hook-form'
 import { fieldMessageText } from '../lib/forms'
 import { useI18n } from '../lib/i18n'
 
@@ -42,7 +49,8 @@ function lengthAfter(node: Editable, incoming: number): number {
 export function TextField<V extends FieldValues>(props: Props<V>) {
   const { t } = useI18n()
   const id = useId()
-  const error = props.form.formState.errors[props.name]
+  // Nested names (`list.0.name`) too.
+  const error = get(props.form.formState.errors, props.name) as FieldError | undefined
   const [refused, setRefused] = useState<{ max: number; length: number; at: string } | null>(null)
   const value: unknown = useWatch({ control: props.form.control, name: props.name })
   // A refusal shows until the value changes.

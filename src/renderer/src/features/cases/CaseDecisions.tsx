@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useWatch } from 'react-hook-form'
 import { freeCopyStatus, recordCopyDelivered, recordDecision, setFee } from '@core'
 import { parseDecimal, useZodForm } from '../../lib/forms'
-import { coreText, formatInstantDate, useI18n, type MessageKey } from '../../lib/i18n'
+import { coreText, formatDate, formatInstantDate, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
@@ -151,8 +151,10 @@ function CopyForm({ view, perform }: { view: CaseView; perform: Perform }) {
       <p data-testid="case-free-copy">{coreText(t, free.message)}</p>
       {dsrCase.copy ? (
         <p data-testid="case-copy">
-          {dsrCase.copy.deliveredAt} · {scopeText(t, dsrCase.copy.scope)} ·{' '}
-          {dsrCase.copy.free ? t('detail.copyFree') : t('detail.fee')}
+          {formatDate(dsrCase.copy.deliveredAt)} · {scopeText(t, dsrCase.copy.scope)}
+          {dsrCase.copy.period &&
+            ` · ${t('detail.copyPeriod', { from: formatDate(dsrCase.copy.period.from), to: formatDate(dsrCase.copy.period.to) })}`}{' '}
+          · {dsrCase.copy.free ? t('detail.copyFree') : t('detail.fee')}
         </p>
       ) : (
         <form

@@ -6,8 +6,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { CASE_LIMITS } from '@core'
 import { renderInLanguage } from '../../lib/testing'
 import { NewCasePage } from './NewCasePage'
+
+/** The description's limit, from the core schema. */
+const MAX = CASE_LIMITS.description
 
 const hooks = vi.hoisted(() => ({
   createNew: vi.fn(),
@@ -70,16 +74,16 @@ describe('NewCasePage', () => {
     renderInLanguage(<NewCasePage />)
     await pickSubject(user)
     const description = screen.getByTestId('new-description') as HTMLTextAreaElement
-    expect(description.maxLength).toBe(20_000)
+    expect(description.maxLength).toBe(MAX)
     // Stored text longer than the limit (set directly, as maxLength stops typing).
-    fireEvent.change(description, { target: { value: 'x'.repeat(20_001) } })
+    fireEvent.change(description, { target: { value: 'x'.repeat(MAX + 1) } })
     fireEvent.change(screen.getByTestId('new-received'), { target: { value: '2026-11-25' } })
     await user.click(screen.getByRole('button', { name: 'Registrera ärendet' }))
-    await screen.findByText('Högst 20000 tecken.')
+    await screen.findByText(`Högst ${MAX} tecken.`)
     expect(screen.getByText('Datumet kan inte vara senare än 2026-11-24.')).toBeTruthy()
-    expect(screen.getByText('20001 av 20000 tecken')).toBeTruthy()
+    expect(screen.getByText(`${MAX + 1} av ${MAX} tecken`)).toBeTruthy()
     expect(hooks.createNew).not.toHaveBeenCalled()
-    expect(description.value).toHaveLength(20_001)
+    expect(description.value).toHaveLength(MAX + 1)
   })
 
   it('refuses a paste past the limit with a message in English', async () => {
@@ -87,9 +91,11 @@ describe('NewCasePage', () => {
     renderInLanguage(<NewCasePage />, 'en')
     const description = screen.getByTestId('new-description') as HTMLTextAreaElement
     await user.click(description)
-    await user.paste('y'.repeat(20_001))
+    await user.paste('y'.repeat(MAX + 1))
     expect(description.value).toBe('')
-    expect(screen.getByRole('alert').textContent).toMatch(/^At most 20000 characters\./)
+    expect(screen.getByRole('alert').textContent).toMatch(
+      new RegExp(`^At most ${MAX} characters\\.`)
+    )
   })
 
   it('asks for the subject first and keeps what was typed when the registration fails', async () => {

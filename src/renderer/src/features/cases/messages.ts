@@ -194,6 +194,7 @@ export const caseMessages = defineMessages(
     'detail.copyScope': 'Omfattning',
     'detail.copyDate': 'Lämnad',
     'detail.copyFree': 'Kostnadsfri',
+    'detail.copyPeriod': 'period {from} – {to}',
     'copyScope.all': 'Alla uppgifter',
     'detail.allowedUseDefault':
       'Endast för att uppfylla den rättsliga förpliktelsen (till exempel Skatteverkets granskning)',
@@ -432,6 +433,7 @@ export const caseMessages = defineMessages(
     'detail.copyScope': 'Scope',
     'detail.copyDate': 'Delivered',
     'detail.copyFree': 'Free of charge',
+    'detail.copyPeriod': 'period {from} – {to}',
     'copyScope.all': 'All data',
     'detail.allowedUseDefault':
       'Only to meet the legal obligation (for example an audit by the Swedish Tax Agency)',

@@ -85,4 +85,26 @@ describe('InventoryPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Save category' }))
     await waitFor(() => expect(hooks.save).toHaveBeenCalledWith(category))
   })
+
+  it('names the recipients of a category with their role; a recipient needs a name', async () => {
+    const user = userEvent.setup()
+    renderInLanguage(<InventoryPanel />)
+    const row = screen.getByRole('row', { name: new RegExp(SEED_INVENTORY[0]!.name) })
+    await user.click(within(row).getByRole('button', { name: 'Ändra' }))
+    expect((screen.getByTestId('inventory-named-name-0') as HTMLInputElement).value).toBe(
+      'Fraktbolaget AB'
+    )
+    await user.click(screen.getByTestId('inventory-named-add'))
+    await user.click(screen.getByRole('button', { name: 'Spara kategori' }))
+    await screen.findByText('Fyll i det här fältet.')
+    expect(hooks.save).not.toHaveBeenCalled()
+    await user.type(screen.getByTestId('inventory-named-name-1'), ' Skatteverket ')
+    await user.selectOptions(screen.getByTestId('inventory-named-role-1'), 'authority')
+    await user.click(screen.getByRole('button', { name: 'Spara kategori' }))
+    await waitFor(() => expect(hooks.save).toHaveBeenCalledOnce())
+    expect(hooks.save.mock.calls[0]![0].namedRecipients).toEqual([
+      { name: 'Fraktbolaget AB', role: 'processor' },
+      { name: 'Skatteverket', role: 'authority' }
+    ])
+  })
 })

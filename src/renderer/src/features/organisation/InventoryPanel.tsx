@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import type { InventoryCategory } from '@core'
+import { useFieldArray, type UseFormReturn } from 'react-hook-form'
+import { RECIPIENT_ROLES, type InventoryCategory } from '@core'
 import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Notice } from '../../ui/Notice'
+import { SelectField } from '../../ui/SelectField'
 import { TextField } from '../../ui/TextField'
 import { useInventory, useSettingsCommands } from '../settings/useSettings'
 import {
@@ -13,11 +15,13 @@ import {
   EMPTY_INVENTORY_DRAFT,
   INVENTORY_INPUT_MAX,
   inventoryDraft,
+  INVENTORY_LIMITS,
   inventorySchema,
-  type InventoryDraft
+  type InventoryDraft,
+  type TextKey
 } from './inventoryForm'
 
-const FIELDS: [keyof InventoryDraft, MessageKey, boolean][] = [
+const FIELDS: [TextKey, MessageKey, boolean][] = [
   ['name', 'inventory.name', false],
   ['examples', 'inventory.examples', true],
   ['purposes', 'inventory.purposes', true],
@@ -26,6 +30,56 @@ const FIELDS: [keyof InventoryDraft, MessageKey, boolean][] = [
   ['retention', 'inventory.retention', true],
   ['source', 'inventory.source', false]
 ]
+
+/**
+ * The processors, authorities and other recipients this category is disclosed to, by name: the
+ * registerutdrag lists them (art. 15(1)(c)) and art. 19 checklists offer them.
+ */
+function NamedRecipientsFields({ form }: { form: UseFormReturn<InventoryDraft> }) {
+  const { t } = useI18n()
+  const { fields, append, remove } = useFieldArray({
+    control: form.control,
+    name: 'namedRecipients'
+  })
+  const roles = RECIPIENT_ROLES.map((role) => ({
+    value: role,
+    label: t(`recipientRole.${role}` as MessageKey)
+  }))
+  return (
+    <fieldset className="subform" data-testid="inventory-named">
+      <legend>{t('inventory.namedRecipients')}</legend>
+      <p className="muted">{t('inventory.namedRecipientsHint')}</p>
+      {fields.map((field, index) => (
+        <div className="inline-form" key={field.id} data-testid="inventory-named-row">
+          <TextField
+            form={form}
+            name={`namedRecipients.${index}.name`}
+            label={t('inventory.recipientName')}
+            maxLength={INVENTORY_LIMITS.recipientName}
+            required
+            testId={`inventory-named-name-${index}`}
+          />
+          <SelectField
+            form={form}
+            name={`namedRecipients.${index}.role`}
+            label={t('inventory.recipientRole')}
+            options={roles}
+            testId={`inventory-named-role-${index}`}
+          />
+          <Button variant="link" onClick={() => remove(index)}>
+            {t('inventory.recipientRemove', { index: index + 1 })}
+          </Button>
+        </div>
+      ))}
+      <Button
+        onClick={() => append({ name: '', role: 'processor' })}
+        data-testid="inventory-named-add"
+      >
+        {t('inventory.recipientAdd')}
+      </Button>
+    </fieldset>
+  )
+}
 
 /** One category being added or changed; limits from the stored schema. */
 function CategoryForm({
@@ -64,9 +118,10 @@ function CategoryForm({
           {...(multiline ? { multiline: true } : {})}
         />
       ))}
+      <NamedRecipientsFields form={form} />
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={act.busy}>
+        <Button type="submit" variant="primary" busy={act.busy} data-testid="inventory-save">
           {t('inventory.save')}
         </Button>
         <Button onClick={onDone}>{t('common.cancel')}</Button>

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { INVENTORY_LIST_MAX, inventoryCategorySchema, type InventoryCategory } from '@core'
+import {
+  INVENTORY_LIST_MAX,
+  inventoryCategorySchema,
+  RECIPIENT_ROLES,
+  type InventoryCategory,
+  type RecipientRole
+} from '@core'
 import {
   linesMaxLength,
   linesText,
@@ -9,11 +15,13 @@ import {
   splitLines
 } from '../../lib/forms'
 
-/** What the inventory form holds; lists are typed one item a line. */
-export type InventoryDraft = Record<
-  'name' | 'examples' | 'purposes' | 'legalBasis' | 'recipients' | 'retention' | 'source',
-  string
->
+export type TextKey =
+  'name' | 'examples' | 'purposes' | 'legalBasis' | 'recipients' | 'retention' | 'source'
+
+/** What the inventory form holds; lists are typed one item a line, named recipients one a row. */
+export type InventoryDraft = Record<TextKey, string> & {
+  namedRecipients: { name: string; role: RecipientRole }[]
+}
 
 export const EMPTY_INVENTORY_DRAFT: InventoryDraft = {
   name: '',
@@ -22,7 +30,8 @@ export const EMPTY_INVENTORY_DRAFT: InventoryDraft = {
   legalBasis: '',
   recipients: '',
   retention: '',
-  source: ''
+  source: '',
+  namedRecipients: []
 }
 
 const shape = inventoryCategorySchema.shape
@@ -39,11 +48,12 @@ export const INVENTORY_LIMITS = {
   legalBasis: maxLengthOf(shape.legalBasis)!,
   recipients: listLimits(shape.recipients),
   retention: maxLengthOf(shape.retention)!,
-  source: maxLengthOf(shape.source)!
+  source: maxLengthOf(shape.source)!,
+  recipientName: maxLengthOf(shape.namedRecipients.unwrap().element.shape.name)!
 } as const
 
 /** The `maxLength` of each field's input (a list: room for all its lines). */
-export const INVENTORY_INPUT_MAX: Record<keyof InventoryDraft, number> = {
+export const INVENTORY_INPUT_MAX: Record<TextKey, number> = {
   name: INVENTORY_LIMITS.name,
   examples: INVENTORY_LIMITS.examples,
   purposes: linesMaxLength(INVENTORY_LIMITS.purposes),
@@ -60,7 +70,15 @@ export const inventorySchema: z.ZodType<InventoryDraft> = z.object({
   legalBasis: optionalText(INVENTORY_LIMITS.legalBasis),
   recipients: linesText(INVENTORY_LIMITS.recipients),
   retention: optionalText(INVENTORY_LIMITS.retention),
-  source: optionalText(INVENTORY_LIMITS.source)
+  source: optionalText(INVENTORY_LIMITS.source),
+  namedRecipients: z
+    .array(
+      z.object({
+        name: requiredText(INVENTORY_LIMITS.recipientName),
+        role: z.enum(RECIPIENT_ROLES)
+      })
+    )
+    .max(INVENTORY_LIST_MAX)
 })
 
 export function inventoryDraft(category: InventoryCategory): InventoryDraft {
@@ -71,11 +89,12 @@ export function inventoryDraft(category: InventoryCategory): InventoryDraft {
     legalBasis: category.legalBasis,
     recipients: category.recipients.join('\n'),
     retention: category.retention,
-    source: category.source
+    source: category.source,
+    namedRecipients: (category.namedRecipients ?? []).map((recipient) => ({ ...recipient }))
   }
 }
 
-/** The category with the form's values; what the form does not show (named recipients) stays. */
+/** The category with the form's values; anything the form does not show stays. */
 export function categoryOf(
   stored: InventoryCategory | null,
   draft: InventoryDraft,
@@ -90,6 +109,10 @@ export function categoryOf(
     legalBasis: draft.legalBasis,
     recipients: splitLines(draft.recipients),
     retention: draft.retention,
-    source: draft.source
+    source: draft.source,
+    namedRecipients: draft.namedRecipients.map((recipient) => ({
+      name: recipient.name.trim(),
+      role: recipient.role
+    }))
   }
 }

@@ -50,6 +50,13 @@ export const organisationMessages = defineMessages(
     'letterSettings.reset': 'Återställ standardtext',
     'letterSettings.saved': 'Brevinställningarna är sparade.',
     'inventory.title': 'Register över behandlingar',
+    'inventory.namedRecipients': 'Namngivna mottagare',
+    'inventory.namedRecipientsHint':
+      'Personuppgiftsbiträden, myndigheter och andra som faktiskt får uppgifterna i den här kategorin. Registerutdraget räknar upp dem, och vid rättelse, radering och begränsning finns de i checklistan över vilka som har underrättats.',
+    'inventory.recipientName': 'Mottagarens namn',
+    'inventory.recipientRole': 'Roll',
+    'inventory.recipientAdd': 'Lägg till mottagare',
+    'inventory.recipientRemove': 'Ta bort mottagare {index}',
     'inventory.intro':
       'Kategorierna används i registerutdragen. De är förifyllda från dataskyddspolicyn.',
     'inventory.name': 'Kategori',
@@ -121,6 +128,13 @@ export const organisationMessages = defineMessages(
     'letterSettings.reset': 'Restore default text',
     'letterSettings.saved': 'The letter settings were saved.',
     'inventory.title': 'Record of processing',
+    'inventory.namedRecipients': 'Named recipients',
+    'inventory.namedRecipientsHint':
+      'Processors, public authorities and others who actually receive the data in this category. The copy of personal data lists them, and rectification, erasure and restriction cases offer them in the checklist of who was told.',
+    'inventory.recipientName': 'Recipient’s name',
+    'inventory.recipientRole': 'Role',
+    'inventory.recipientAdd': 'Add a recipient',
+    'inventory.recipientRemove': 'Remove recipient {index}',
     'inventory.intro':
       'The categories are used in copies of data. They were prefilled from the privacy policy.',
     'inventory.name': 'Category',

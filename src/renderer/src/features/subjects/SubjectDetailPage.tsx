@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { copyLedger, formatPersonnummer, freeCopyStatus } from '@core'
-import { coreText, errorText, useI18n } from '../../lib/i18n'
+import { ALL_DATA_SCOPE, copyLedger, formatPersonnummer, freeCopyStatus } from '@core'
+import { coreText, errorText, formatDate, useI18n } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
@@ -9,6 +9,7 @@ import { SubjectHistory } from './SubjectHistory'
 import { SubjectMerge } from './SubjectMerge'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { legalBasisLabel, statusLabel, statusTone, typeLabel } from '../cases/caseLabels'
+import { scopeText } from '../cases/caseForms'
 import { today } from '../cases/useCases'
 import { useSubjectCases } from '../cases/useSubjectCases'
 import { useInventory } from '../settings/useSettings'
@@ -28,7 +29,7 @@ export function SubjectDetailPage({ id }: { id: string }) {
   if (subject === undefined) return <p>{t('app.loading')}</p>
   if (subject === null) return <Notice tone="warning">{t('detail.notFound')}</Notice>
   const ledger = copyLedger(cases.map((view) => view.case))
-  const free = freeCopyStatus(ledger, today(), { scope: 'Alla uppgifter' })
+  const free = freeCopyStatus(ledger, today(), { scope: ALL_DATA_SCOPE })
   const nameOf = (categoryId: string) =>
     inventory?.find((category) => category.id === categoryId)?.name ?? categoryId
   const blocked = cases.flatMap((view) =>
@@ -107,11 +108,13 @@ export function SubjectDetailPage({ id }: { id: string }) {
       <section className="panel" aria-labelledby="subject-copies">
         <h2 id="subject-copies">{t('detail.copy')}</h2>
         <p data-testid="subject-free-copy">{coreText(t, free.message)}</p>
-        <ul className="plain">
+        <ul className="plain" data-testid="subject-ledger">
           {ledger.map((entry) => (
             <li key={entry.caseId}>
-              {entry.deliveredAt} · {entry.scope} ·{' '}
-              {entry.free ? t('detail.copyFree') : t('detail.fee')}
+              {formatDate(entry.deliveredAt)} · {scopeText(t, entry.scope)}
+              {entry.period &&
+                ` · ${t('detail.copyPeriod', { from: formatDate(entry.period.from), to: formatDate(entry.period.to) })}`}{' '}
+              · {entry.free ? t('detail.copyFree') : t('detail.fee')}
             </li>
           ))}
         </ul>
