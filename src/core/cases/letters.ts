@@ -30,15 +30,28 @@ export const LETTER_ERROR = {
 export function letterAvailability(
   templateId: LetterTemplateId,
   dsrCase: DsrCase,
-  facts: { ledger: readonly CopyDelivery[]; today: IsoDate }
+  facts: {
+    ledger: readonly CopyDelivery[]
+    today: IsoDate
+    /** What the request asks a copy of (scope and period), if the DPO has said. */
+    requested?: { scope: string; period?: { from: IsoDate; to: IsoDate } }
+  }
 ): CoreResult<{ lastFreeCopy?: IsoDate }> {
   switch (templateId) {
     case 'extensionNotice':
       return dsrCase.extension ? success({}) : failure(LETTER_ERROR.needsExtension)
     case 'feeWarning': {
-      const status = freeCopyStatus(facts.ledger, facts.today, {
-        scope: dsrCase.copy?.scope ?? ALL_DATA_SCOPE
-      })
+      const status = freeCopyStatus(
+        facts.ledger,
+        facts.today,
+        facts.requested ??
+          (dsrCase.copy
+            ? {
+                scope: dsrCase.copy.scope,
+                ...(dsrCase.copy.period ? { period: dsrCase.copy.period } : {})
+              }
+            : { scope: ALL_DATA_SCOPE })
+      )
       return status.kind === 'chargeableAfterWarning'
         ? success({ lastFreeCopy: status.lastFree })
         : failure(LETTER_ERROR.needsPreviousCopy)

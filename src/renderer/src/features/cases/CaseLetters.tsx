@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { CASE_LETTER_TEMPLATE_IDS, type DocLanguage, type LetterTemplateId } from '@core/pdf/model'
-import { useI18n } from '../../lib/i18n'
+import { ALL_DATA_SCOPE } from '@core'
+import { coreText, useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
@@ -16,14 +17,16 @@ import {
   useLetters,
   type AutomationOutcome,
   type LetterRequest,
-  type RenderedLetter
+  type RenderedLetter,
+  type RequestedCopy
 } from '../letters/useLetters'
+import { storedScope } from './caseForms'
 import { type CaseView } from './useCases'
 
 /** Letters and the registerutdrag: rendered and signed in main, stored encrypted in the case. */
 export function CaseLetters({ view }: { view: CaseView }) {
   const { t } = useI18n()
-  const { ready, unavailable, render, file } = useLetters(view)
+  const { ready, unavailable, copyStatus, render, file } = useLetters(view)
   const action = useAction()
   const [preview, setPreview] = useState<RenderedLetter | null>(null)
   const [automation, setAutomation] = useState<AutomationOutcome | null>(null)
@@ -48,7 +51,14 @@ export function CaseLetters({ view }: { view: CaseView }) {
     sections ?? (subject && contactCategory ? { [contactCategory]: subjectEntries(subject) } : {})
   const options = { shouldSign, toPost }
   const busy = action.busy
-  const blocked = unavailable(templateId)
+  // What the request asks a copy of: the fee warning and the registerutdrag both go by it.
+  const requested: RequestedCopy = {
+    scope: copyScope.trim() ? storedScope(t, copyScope) : ALL_DATA_SCOPE,
+    ...(periodFrom && periodTo && periodFrom <= periodTo
+      ? { period: { from: periodFrom, to: periodTo } }
+      : {})
+  }
+  const blocked = unavailable(templateId, requested)
   const isFeeWarning = templateId === 'feeWarning'
 
   const open = (request: LetterRequest) =>
@@ -70,7 +80,8 @@ export function CaseLetters({ view }: { view: CaseView }) {
       templateId,
       language,
       freeText,
-      fee: { amountSek, reason: feeReason.trim() }
+      fee: { amountSek, reason: feeReason.trim() },
+      requested
     })
   }
 
@@ -87,6 +98,49 @@ export function CaseLetters({ view }: { view: CaseView }) {
 
   return (
     <Section title={t('letters.title')} id="letters-title">
+      {view.case.type === 'access' && (
+        <fieldset className="subform" data-testid="requested-copy">
+          <legend>{t('letters.requestedCopy')}</legend>
+          <div className="inline-form">
+            <Field label={t('letters.copyScope')} hint={t('letters.copyScopeHint')}>
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  maxLength={500}
+                  aria-describedby={describedBy}
+                  placeholder={t('letters.scopeAll')}
+                  value={copyScope}
+                  onChange={(event) => setCopyScope(event.target.value)}
+                  data-testid="copy-scope"
+                />
+              )}
+            </Field>
+            <Field label={t('letters.periodFrom')}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={periodFrom}
+                  onChange={(event) => setPeriodFrom(event.target.value)}
+                  data-testid="period-from"
+                />
+              )}
+            </Field>
+            <Field label={t('letters.periodTo')}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={periodTo}
+                  onChange={(event) => setPeriodTo(event.target.value)}
+                  data-testid="period-to"
+                />
+              )}
+            </Field>
+          </div>
+          <p data-testid="requested-free-copy">{coreText(t, copyStatus(requested).message)}</p>
+        </fieldset>
+      )}
       <TemplatePicker
         templateId={templateId}
         language={language}
@@ -177,41 +231,6 @@ export function CaseLetters({ view }: { view: CaseView }) {
               )}
             </Field>
           ))}
-          <div className="inline-form">
-            <Field label={t('letters.copyScope')} hint={t('letters.copyScopeHint')}>
-              {({ id, describedBy }) => (
-                <input
-                  id={id}
-                  maxLength={500}
-                  aria-describedby={describedBy}
-                  placeholder={t('letters.scopeAll')}
-                  value={copyScope}
-                  onChange={(event) => setCopyScope(event.target.value)}
-                  data-testid="copy-scope"
-                />
-              )}
-            </Field>
-            <Field label={t('letters.periodFrom')}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={periodFrom}
-                  onChange={(event) => setPeriodFrom(event.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('letters.periodTo')}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={periodTo}
-                  onChange={(event) => setPeriodTo(event.target.value)}
-                />
-              )}
-            </Field>
-          </div>
           <Button
             variant="primary"
             busy={busy}
@@ -225,8 +244,8 @@ export function CaseLetters({ view }: { view: CaseView }) {
                 kind: 'registerutdrag',
                 language,
                 sections: dataSections,
-                ...(copyScope.trim() ? { scope: copyScope.trim() } : {}),
-                ...(periodFrom && periodTo ? { period: { from: periodFrom, to: periodTo } } : {})
+                scope: requested.scope,
+                ...(requested.period ? { period: requested.period } : {})
               })
             }}
             data-testid="create-registerutdrag"

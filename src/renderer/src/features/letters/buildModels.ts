@@ -128,8 +128,11 @@ export function buildRegisterutdragModel(input: {
   sections: Record<string, string>
   language: DocLanguage
   on: string
+  /** The period the copy covers, if the request was limited to one. */
+  period?: { from: string; to: string }
 }): RegisterutdragModel {
   return {
+    ...(input.period ? { period: input.period } : {}),
     language: input.language,
     organisation: input.organisation,
     ...(input.settings.logo ? { logo: input.settings.logo } : {}),

@@ -29,6 +29,7 @@ export const letterMessages = defineMessages(
     'auto.clockStopped': 'Klockan står still från i dag i väntan på svaret.',
     'letters.preview': 'Förhandsgranska',
     'letters.copyScope': 'Kopian omfattar',
+    'letters.requestedCopy': 'Kopian som begärs',
     'letters.copyScopeHint':
       'Tomt betyder alla uppgifter. Omfattning och period förs in i registret över lämnade kopior.',
     'letters.scopeAll': 'Alla uppgifter',
@@ -176,6 +177,7 @@ export const letterMessages = defineMessages(
     'auto.clockStopped': 'The clock is stopped from today while waiting for the answer.',
     'letters.preview': 'Preview',
     'letters.copyScope': 'The copy covers',
+    'letters.requestedCopy': 'The copy requested',
     'letters.copyScopeHint':
       'Empty means all data. Scope and period go into the ledger of delivered copies.',
     'letters.scopeAll': 'All data',

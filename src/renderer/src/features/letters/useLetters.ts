@@ -27,12 +27,17 @@ import { buildLetterModel, buildRegisterutdragModel } from './buildModels'
 
 type Addressed = DataSubject & { address: NonNullable<DataSubject['address']> }
 
+/** What a request asks a copy of: all data unless the DPO said otherwise. */
+export type RequestedCopy = { scope: string; period?: { from: string; to: string } }
+const ALL_DATA: RequestedCopy = { scope: ALL_DATA_SCOPE }
+
 /** The free copy a fee warning refers to: the latest one of the same data, else the latest. */
 function lastFreeCopy(
   ledger: Parameters<typeof freeCopyStatus>[0],
-  on: string
+  on: string,
+  requested: RequestedCopy
 ): string | undefined {
-  const status = freeCopyStatus(ledger, on, { scope: ALL_DATA_SCOPE })
+  const status = freeCopyStatus(ledger, on, requested)
   return status.kind === 'free' && status.reason === 'first' ? undefined : status.lastFree
 }
 
@@ -44,6 +49,8 @@ export type LetterRequest =
       freeText: string
       /** For a fee warning: the amount and reason the letter states. */
       fee?: { amountSek: number; reason: string }
+      /** For a fee warning: what the request asks a copy of (default all data). */
+      requested?: RequestedCopy
       /** Files sent with the letter (the portability package), filed with it. */
       enclosures?: { name: string; type: string; data: Uint8Array }[]
     }
@@ -102,11 +109,21 @@ export function useLetters(view: CaseView) {
 
   /** Why a template cannot be used in this case now, or null. */
   const unavailable = useCallback(
-    (templateId: LetterTemplateId): string | null => {
-      const result = letterAvailability(templateId, view.case, { ledger, today: today() })
+    (templateId: LetterTemplateId, requested?: RequestedCopy): string | null => {
+      const result = letterAvailability(templateId, view.case, {
+        ledger,
+        today: today(),
+        ...(requested ? { requested } : {})
+      })
       return result.ok ? null : errorText(t, result.error)
     },
     [view.case, ledger, t]
+  )
+
+  /** Whether a copy of `requested` is free today, by the person's ledger. */
+  const copyStatus = useCallback(
+    (requested: RequestedCopy) => freeCopyStatus(ledger, today(), requested),
+    [ledger]
   )
 
   const render = useCallback(
@@ -122,7 +139,11 @@ export function useLetters(view: CaseView) {
       const sign = options.shouldSign && status.hasIdentity && status.isUnlocked
       const fit = recipientFit({ name: addressed.name, address: addressed.address })
       if (request.kind === 'letter') {
-        const available = letterAvailability(request.templateId, view.case, { ledger, today: on })
+        const available = letterAvailability(request.templateId, view.case, {
+          ledger,
+          today: on,
+          ...(request.requested ? { requested: request.requested } : {})
+        })
         if (!available.ok) return errorText(t, available.error)
         // The fee warning states the amount typed in the dialog; it is stored when filed.
         const facts: CaseView = request.fee
@@ -138,7 +159,8 @@ export function useLetters(view: CaseView) {
           freeText: request.freeText,
           on,
           categoryName,
-          lastFreeCopy: available.value.lastFreeCopy ?? lastFreeCopy(ledger, on)
+          lastFreeCopy:
+            available.value.lastFreeCopy ?? lastFreeCopy(ledger, on, request.requested ?? ALL_DATA)
         })
         const rendered = await callOrThrow('pdf:render-letter', { model, sign })
         // The form actually used: an erasure answer says what was done.
@@ -162,7 +184,8 @@ export function useLetters(view: CaseView) {
         inventory: ready.inventory,
         sections: request.sections,
         language: request.language,
-        on
+        on,
+        ...(request.period ? { period: request.period } : {})
       })
       const rendered = await callOrThrow('pdf:render-registerutdrag', { model, sign })
       const subjectLine = t('letter.registerutdrag')
@@ -254,5 +277,5 @@ export function useLetters(view: CaseView) {
     [view.case, t, runSteps, stage, ledger]
   )
 
-  return { ready, unavailable, render, file }
+  return { ready, unavailable, copyStatus, render, file }
 }
