@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dataSubjectSchema, dsrCaseSchema } from '@core'
+import { CASE_LIMITS, dataSubjectSchema, dsrCaseSchema } from '@core'
 import { IpcError } from '../api'
 import { errorText, translator } from './index'
 import { fieldName } from './validationText'
@@ -61,11 +61,11 @@ describe('errorText never shows zod or internals (issue 10)', () => {
         subjectId: 's1',
         receivedAt: '2026-11-24',
         status: 'received',
-        description: 'x'.repeat(20_001),
+        description: 'x'.repeat(CASE_LIMITS.description + 1),
         clockStops: [],
         tasks: [],
         decisions: [
-          { id: 'd1', at: '2026-11-24T08:00:00Z', kind: 'refuse', reasons: 'x'.repeat(5001) }
+          { id: 'd1', at: '2026-11-24T08:00:00Z', kind: 'refuse', reasons: 'x'.repeat(CASE_LIMITS.decisionReasons + 1) }
         ],
         correspondence: [],
         erasure: [],
@@ -75,7 +75,7 @@ describe('errorText never shows zod or internals (issue 10)', () => {
       })
     )
     expect(errorText(sv, error)).toBe(
-      'Uppgifterna sparades inte: beskrivning (högst 20000 tecken), motivering av beslutet (högst 5000 tecken). Rätta och försök igen.'
+      `Uppgifterna sparades inte: beskrivning (högst ${CASE_LIMITS.description} tecken), motivering av beslutet (högst ${CASE_LIMITS.decisionReasons} tecken). Rätta och försök igen.`
     )
   })
 
