@@ -6,14 +6,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { swedishDateOf } from '../../src/core/calendar/isoDate'
 import { ADDRESS_FIELD_MM, MM } from '../../src/core/pdf/layout'
 import { DEFAULT_LAYOUT } from '../../src/core/pdf/model'
 import { pdfsig, pdfText, pdfWordBoxes } from '../helpers/pdfTools'
 import { launchApp, type LaunchedApp } from './harness/launch'
-import { seriousA11yViolations } from './helpers/axe'
+import {
+  checkScreen,
+  fileLetter,
+  generateCertificate,
+  newCase,
+  newSubject
+} from './helpers/casework'
 import { setUpVault } from './helpers/vault'
 
 let app: LaunchedApp | undefined
@@ -23,69 +28,6 @@ afterEach(async () => {
   await app?.close()
   app = undefined
 })
-
-async function checkScreen(current: LaunchedApp, name: string): Promise<void> {
-  const found = await seriousA11yViolations(current.page)
-  expect(found, `${name}: ${JSON.stringify(found)}`).toEqual([])
-  await current.screenshot(name)
-}
-
-type Person = {
-  name: string
-  personnummer?: string
-  email?: string
-  co?: string
-  street?: string
-  postalCode?: string
-  city?: string
-}
-
-async function newSubject(page: Page, person: Person): Promise<void> {
-  await page.getByRole('link', { name: 'Registrerade', exact: true }).click()
-  await page.getByRole('button', { name: 'Ny registrerad' }).click()
-  for (const [key, value] of Object.entries(person)) {
-    if (value) await page.getByTestId(`subject-${key}`).fill(value)
-  }
-  await page.getByTestId('subject-save').click()
-  await page.getByText('Den registrerade är sparad.').waitFor()
-}
-
-async function newCase(
-  page: Page,
-  input: { type: string; channel: string; subject: string; daysAgo?: number }
-): Promise<string> {
-  await page.getByRole('button', { name: 'Nytt ärende' }).first().click()
-  await page.getByTestId('new-subject-search').fill(input.subject)
-  await page
-    .locator('.pick-list li', { hasText: input.subject })
-    .getByRole('button', { name: 'Välj' })
-    .click()
-  await page.getByTestId('new-picked').waitFor()
-  await page.getByTestId('new-type').selectOption(input.type)
-  await page.getByTestId('new-channel').selectOption(input.channel)
-  await page
-    .getByTestId('new-received')
-    .fill(swedishDateOf(new Date(Date.now() - (input.daysAgo ?? 1) * 86_400_000)))
-  await page.getByRole('button', { name: 'Registrera ärendet' }).click()
-  await page.getByTestId('case-due').waitFor()
-  return page.url()
-}
-
-async function fileLetter(page: Page, template: string, options: { toPost?: boolean } = {}) {
-  await page.getByTestId('letter-template').selectOption(template)
-  const toPost = page.getByLabel('Lägg i utskickskön (ska postas)')
-  if (options.toPost !== undefined && (await toPost.isChecked()) !== options.toPost)
-    await toPost.click()
-  await page.getByTestId('create-letter').click()
-  await page.getByTestId('pdf-pages').waitFor({ timeout: 30_000 })
-  await page.locator('[data-testid="pdf-pages"] canvas[data-drawn="true"]').first().waitFor()
-}
-
-async function generateCertificate(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Inställningar' }).click()
-  await page.getByTestId('signing-generate').click()
-  await page.getByTestId('signing-current').waitFor({ timeout: 30_000 })
-}
 
 /** A small uncompressed greyscale TIFF (8 × 8, a diagonal), written by hand. */
 function tinyTiff(): Uint8Array {

@@ -1,13 +1,8 @@
 import { useId } from 'react'
-import {
-  get,
-  type FieldError,
-  type FieldPath,
-  type FieldValues,
-  type UseFormReturn
-} from 'react-hook-form'
+import { type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import { fieldMessageText } from '../lib/forms'
 import { useI18n } from '../lib/i18n'
+import { shownError } from './shownError'
 
 type Props<V extends FieldValues> = {
   form: UseFormReturn<V>
@@ -27,8 +22,7 @@ type Props<V extends FieldValues> = {
 export function SelectField<V extends FieldValues>(props: Props<V>) {
   const { t } = useI18n()
   const id = useId()
-  // Nested names (`list.0.name`) too.
-  const error = get(props.form.formState.errors, props.name) as FieldError | undefined
+  const error = shownError(props.form, props.name)
   const message = fieldMessageText(
     t,
     typeof error?.message === 'string' ? error.message : undefined

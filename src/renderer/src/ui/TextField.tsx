@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import {
-  get,
-  useWatch,
-  type FieldError,
-  type FieldPath,
-  type FieldValues,
-  type UseFormReturn
-} from 'react-hook-form'
+import { useWatch, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form'
 import { fieldMessageText } from '../lib/forms'
 import { useI18n } from '../lib/i18n'
+import { shownError } from './shownError'
 
 type Props<V extends FieldValues> = {
   form: UseFormReturn<V>
@@ -49,8 +43,7 @@ function lengthAfter(node: Editable, incoming: number): number {
 export function TextField<V extends FieldValues>(props: Props<V>) {
   const { t } = useI18n()
   const id = useId()
-  // Nested names (`list.0.name`) too.
-  const error = get(props.form.formState.errors, props.name) as FieldError | undefined
+  const error = shownError(props.form, props.name)
   const [refused, setRefused] = useState<{ max: number; length: number; at: string } | null>(null)
   const value: unknown = useWatch({ control: props.form.control, name: props.name })
   // A refusal shows until the value changes.

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { isAllDataScope, type AutomaticStep } from '@core'
-import { useI18n, type MessageKey } from '../../lib/i18n'
+import { formatDate, useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
@@ -17,7 +17,10 @@ function stepText(t: ReturnType<typeof useI18n>['t'], step: AutomaticStep): stri
     case 'copy':
       return t('auto.copy', {
         scope: isAllDataScope(step.copy.scope) ? t('copyScope.all') : step.copy.scope,
-        date: step.copy.deliveredAt,
+        period: step.copy.period
+          ? `, ${t('detail.copyPeriod', { from: formatDate(step.copy.period.from), to: formatDate(step.copy.period.to) })}`
+          : '',
+        date: formatDate(step.copy.deliveredAt),
         free: String(step.copy.free)
       })
   }

@@ -22,7 +22,7 @@ export const letterMessages = defineMessages(
     'auto.task': 'Uppgiften ”{task}” är avbockad.',
     'auto.status': 'Ärendet har status {status}.',
     'auto.copy':
-      'Kopian är registrerad i registret över kopior: {scope}, lämnad {date} ({free, select, true {kostnadsfri} other {avgiftsbelagd}}).',
+      'Kopian är registrerad i registret över kopior: {scope}{period}, lämnad {date} ({free, select, true {kostnadsfri} other {avgiftsbelagd}}).',
     'auto.undo': 'Ångra',
     'auto.undone': 'Det som följde av brevet är ångrat; brevet finns kvar.',
     'auto.stopClock': 'Stoppa klockan från i dag',
@@ -170,7 +170,7 @@ export const letterMessages = defineMessages(
     'auto.task': 'The task “{task}” is ticked.',
     'auto.status': 'The case has the status {status}.',
     'auto.copy':
-      'The copy is recorded in the ledger of copies: {scope}, delivered {date} ({free, select, true {free} other {charged}}).',
+      'The copy is recorded in the ledger of copies: {scope}{period}, delivered {date} ({free, select, true {free} other {charged}}).',
     'auto.undo': 'Undo',
     'auto.undone': 'What followed from the letter is undone; the letter stays.',
     'auto.stopClock': 'Stop the clock from today',

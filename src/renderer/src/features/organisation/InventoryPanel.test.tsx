@@ -95,6 +95,8 @@ describe('InventoryPanel', () => {
       'Fraktbolaget AB'
     )
     await user.click(screen.getByTestId('inventory-named-add'))
+    // A row just added says nothing until she leaves it or saves.
+    expect(screen.queryByText('Fyll i det här fältet.')).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Spara kategori' }))
     await screen.findByText('Fyll i det här fältet.')
     expect(hooks.save).not.toHaveBeenCalled()
