@@ -13,7 +13,7 @@ import { useAuditLog } from './useAuditLog'
 /** The append-only audit log, newest first, with a check of the whole hash chain. */
 export function AuditPage() {
   const { t } = useI18n()
-  const { events, error, verify } = useAuditLog()
+  const { events, error, verify, categoryNames } = useAuditLog()
   const [verification, setVerification] = useState<AuditVerification | null>(null)
   const [limit, setLimit] = useState(200)
   const saveCsv = useSaveCsv()
@@ -29,7 +29,10 @@ export function AuditPage() {
             <Button
               onClick={() =>
                 void act.run(async () => {
-                  const path = await saveCsv(auditCsv(t, events ?? []), t('audit.title'))
+                  const path = await saveCsv(
+                    auditCsv(t, events ?? [], categoryNames),
+                    t('audit.title')
+                  )
                   return path ? { tone: 'success', text: t('export.saved', { path }) } : null
                 })
               }
@@ -74,7 +77,7 @@ export function AuditPage() {
               <td>{event.seq}</td>
               <td>{formatDateTime(event.at)}</td>
               <td>{event.actor}</td>
-              <td>{auditEventText(t, event)}</td>
+              <td>{auditEventText(t, event, categoryNames)}</td>
             </tr>
           ))}
         </tbody>

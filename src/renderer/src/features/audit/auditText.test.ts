@@ -54,3 +54,25 @@ describe('audit events in words', () => {
     expect(auditEventText(translator('en'), legacy)).toBe(legacy.summary)
   })
 })
+
+describe('categories in audit events', () => {
+  const erasure: AuditEvent = {
+    ...base,
+    action: 'case.erasure',
+    params: { reference: 'DSR-2026-0002', category: 'cat-orders', action: 'erase' }
+  }
+  it('names a category by its inventory name in both languages', () => {
+    const names = new Map([['cat-orders', 'Orderhistorik']])
+    expect(auditEventText(translator('sv'), erasure, names)).toBe(
+      'DSR-2026-0002: kategori Orderhistorik: radera'
+    )
+    expect(auditEventText(translator('en'), erasure, names)).toBe(
+      'DSR-2026-0002: category Orderhistorik: erase'
+    )
+  })
+  it('shows the recorded id of a category no longer in the inventory', () => {
+    expect(auditEventText(translator('sv'), erasure, new Map())).toBe(
+      'DSR-2026-0002: kategori cat-orders: radera'
+    )
+  })
+})

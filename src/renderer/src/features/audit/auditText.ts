@@ -8,9 +8,20 @@ import { coreText, type Translate } from '../../lib/i18n'
 
 const KNOWN: ReadonlySet<string> = new Set(AUDIT_ACTIONS)
 
-export function auditEventText(t: Translate, event: AuditEvent): string {
+/**
+ * `categoryNames` (inventory id → name) shows a category by its name; an id no longer in the
+ * inventory (a removed category) is shown as it was recorded.
+ */
+export function auditEventText(
+  t: Translate,
+  event: AuditEvent,
+  categoryNames?: ReadonlyMap<string, string>
+): string {
   if (event.params !== undefined && KNOWN.has(event.action)) {
-    return coreText(t, { code: `audit.${event.action}`, params: event.params })
+    const category = event.params['category']
+    const name = typeof category === 'string' ? categoryNames?.get(category) : undefined
+    const params = name === undefined ? event.params : { ...event.params, category: name }
+    return coreText(t, { code: `audit.${event.action}`, params })
   }
   return event.summary ?? event.action
 }
