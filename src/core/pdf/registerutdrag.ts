@@ -48,7 +48,16 @@ export const REGISTERUTDRAG_TEXT = {
     transfers: '10. Överföring till länder utanför EU/EES',
     contact: (email: string) =>
       `Har du frågor om registerutdraget kan du kontakta oss på ${email}.`,
-    tableSource: (source: string) => `Uppgifter ur ${source}`
+    tableSource: (source: string) => `Uppgifter ur ${source}`,
+    /** Labels of the person's own record, the first data section's prefill. */
+    subject: {
+      name: 'Namn',
+      personnummer: 'Personnummer',
+      email: 'E-post',
+      phone: 'Telefon',
+      address: 'Adress',
+      customerRefs: 'Kundnummer'
+    }
   },
   en: {
     title: 'Copy of personal data under Article 15 of the General Data Protection Regulation',
@@ -81,7 +90,15 @@ export const REGISTERUTDRAG_TEXT = {
     automated: '9. Automated decision-making and profiling',
     transfers: '10. Transfers outside the EU/EEA',
     contact: (email: string) => `If you have questions about this copy, contact us at ${email}.`,
-    tableSource: (source: string) => `Data from ${source}`
+    tableSource: (source: string) => `Data from ${source}`,
+    subject: {
+      name: 'Name',
+      personnummer: 'Personal identity number',
+      email: 'E-mail',
+      phone: 'Telephone',
+      address: 'Address',
+      customerRefs: 'Customer number'
+    }
   }
 } as const
 

@@ -48,7 +48,7 @@ export function CaseLetters({ view }: { view: CaseView }) {
     ready.inventory.find((category) => category.id === 'person-kontakt')?.id ??
     ready.inventory[0]?.id
   const dataSections =
-    sections ?? (subject && contactCategory ? { [contactCategory]: subjectEntries(subject) } : {})
+    sections ?? (subject && contactCategory ? { [contactCategory]: subjectEntries(subject, language) } : {})
   const options = { shouldSign, toPost }
   const busy = action.busy
   // What the request asks a copy of: the fee warning and the registerutdrag both go by it.

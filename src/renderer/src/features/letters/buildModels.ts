@@ -13,6 +13,7 @@ import type {
   LetterTemplateId,
   RegisterutdragModel
 } from '@core/pdf/model'
+import { REGISTERUTDRAG_TEXT } from '@core/pdf/registerutdrag'
 import { DEFAULT_TEMPLATES } from '@core/pdf/templates'
 import type { CaseView } from '../cases/useCases'
 import type { LetterSettings } from '../organisation/organisation'
@@ -103,17 +104,20 @@ export function parseEntries(text: string): { label: string; value: string }[] {
     })
 }
 
-/** The subject's own record, as the first section of the copy. */
-export function subjectEntries(subject: DataSubject): string {
+/** The subject's own record, as the first section of the copy, labelled in the letter's language. */
+export function subjectEntries(subject: DataSubject, language: DocLanguage): string {
+  const label = REGISTERUTDRAG_TEXT[language].subject
   return [
-    `Namn: ${subject.name}`,
-    subject.personnummer ? `Personnummer: ${formatPersonnummer(subject.personnummer)}` : '',
-    subject.email ? `E-post: ${subject.email}` : '',
-    subject.phone ? `Telefon: ${subject.phone}` : '',
-    subject.address
-      ? `Adress: ${subject.address.street}, ${subject.address.postalCode} ${subject.address.city}`
+    `${label.name}: ${subject.name}`,
+    subject.personnummer
+      ? `${label.personnummer}: ${formatPersonnummer(subject.personnummer)}`
       : '',
-    subject.customerRefs.length ? `Kundnummer: ${subject.customerRefs.join(', ')}` : ''
+    subject.email ? `${label.email}: ${subject.email}` : '',
+    subject.phone ? `${label.phone}: ${subject.phone}` : '',
+    subject.address
+      ? `${label.address}: ${[subject.address.co, subject.address.street].filter(Boolean).join(', ')}, ${subject.address.postalCode} ${subject.address.city}`
+      : '',
+    subject.customerRefs.length ? `${label.customerRefs}: ${subject.customerRefs.join(', ')}` : ''
   ]
     .filter(Boolean)
     .join('\n')
