@@ -25,6 +25,7 @@ type Props<V extends FieldValues> = {
   /** Personal data is never offered to the browser's autofill (issue 14). */
   autoComplete?: string
   autoFocus?: boolean
+  placeholder?: string
   testId?: string
   className?: string
   inputClassName?: string
@@ -100,6 +101,7 @@ export function TextField<V extends FieldValues>(props: Props<V>) {
     'aria-required': props.required || undefined,
     'data-testid': props.testId,
     autoFocus: props.autoFocus,
+    placeholder: props.placeholder,
     className: props.inputClassName,
     ...registration,
     ref

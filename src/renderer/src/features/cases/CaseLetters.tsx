@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { CASE_LETTER_TEMPLATE_IDS, type DocLanguage, type LetterTemplateId } from '@core/pdf/model'
-import { ALL_DATA_SCOPE } from '@core'
+import { ALL_DATA_SCOPE, CASE_LIMITS, LETTER_FIELD_MAX } from '@core'
+import { fieldMessageText, parseDecimal, useZodForm } from '../../lib/forms'
 import { coreText, useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
@@ -8,6 +9,7 @@ import { Checkbox } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { TextField } from '../../ui/TextField'
 import { CollectedDataPanel } from '../intake/CollectedDataPanel'
 import { TemplatePicker } from '../letters/TemplatePicker'
 import { subjectEntries } from '../letters/buildModels'
@@ -20,7 +22,13 @@ import {
   type RenderedLetter,
   type RequestedCopy
 } from '../letters/useLetters'
-import { storedScope } from './caseForms'
+import {
+  feeLetterSchema,
+  letterInputSchema,
+  sectionText,
+  storedScope,
+  type LetterInputDraft
+} from './caseForms'
 import { type CaseView } from './useCases'
 
 /** Letters and the registerutdrag: rendered and signed in main, stored encrypted in the case. */
@@ -30,17 +38,20 @@ export function CaseLetters({ view }: { view: CaseView }) {
   const action = useAction()
   const [preview, setPreview] = useState<RenderedLetter | null>(null)
   const [automation, setAutomation] = useState<AutomationOutcome | null>(null)
-  const [feeAmount, setFeeAmount] = useState('')
-  const [copyScope, setCopyScope] = useState('')
-  const [periodFrom, setPeriodFrom] = useState('')
-  const [periodTo, setPeriodTo] = useState('')
-  const [feeReason, setFeeReason] = useState('')
   const [templateId, setTemplateId] = useState<LetterTemplateId>('receiptAcknowledgement')
   const [language, setLanguage] = useState<DocLanguage>('sv')
-  const [freeText, setFreeText] = useState('')
   const [shouldSign, setShouldSign] = useState(true)
   const [toPost, setToPost] = useState(view.case.channel === 'letter')
   const [sections, setSections] = useState<Record<string, string> | null>(null)
+  const form = useZodForm<LetterInputDraft>(letterInputSchema, {
+    copyScope: '',
+    periodFrom: '',
+    periodTo: '',
+    freeText: '',
+    feeAmount: '',
+    feeReason: ''
+  })
+  const values = form.watch()
   const subject = view.subject
 
   if (!ready) return null
@@ -48,10 +59,19 @@ export function CaseLetters({ view }: { view: CaseView }) {
     ready.inventory.find((category) => category.id === 'person-kontakt')?.id ??
     ready.inventory[0]?.id
   const dataSections =
-    sections ?? (subject && contactCategory ? { [contactCategory]: subjectEntries(subject, language) } : {})
+    sections ??
+    (subject && contactCategory ? { [contactCategory]: subjectEntries(subject, language) } : {})
+  // A section's lines become the registerutdrag's entries: at most 500 of 5 000 characters.
+  const sectionErrors = Object.fromEntries(
+    Object.entries(dataSections).map(([id, text]) => {
+      const checked = sectionText.safeParse(text)
+      return [id, checked.success ? null : fieldMessageText(t, checked.error.issues[0]?.message)]
+    })
+  )
   const options = { shouldSign, toPost }
   const busy = action.busy
   // What the request asks a copy of: the fee warning and the registerutdrag both go by it.
+  const { copyScope, periodFrom, periodTo } = values
   const requested: RequestedCopy = {
     scope: copyScope.trim() ? storedScope(t, copyScope) : ALL_DATA_SCOPE,
     ...(periodFrom && periodTo && periodFrom <= periodTo
@@ -68,22 +88,42 @@ export function CaseLetters({ view }: { view: CaseView }) {
       setPreview(rendered)
     })
 
-  const previewLetter = () => {
-    if (!isFeeWarning) return open({ kind: 'letter', templateId, language, freeText })
-    const amountSek = Number(feeAmount.replace(/\s/g, '').replace(',', '.'))
-    if (!Number.isInteger(amountSek) || amountSek <= 0 || amountSek > 100_000)
-      return action.setFeedback({ tone: 'error', text: t('letters.feeAmountInvalid') })
-    if (!feeReason.trim())
-      return action.setFeedback({ tone: 'error', text: t('error.CASE_FEE_INVALID') })
+  const previewLetter = form.handleSubmit((draft) => {
+    if (!isFeeWarning)
+      return open({ kind: 'letter', templateId, language, freeText: draft.freeText })
+    const fee = feeLetterSchema.safeParse(draft)
+    if (!fee.success) {
+      // Set both before focusing one: moving the focus would validate the field it leaves.
+      const fields = fee.error.issues.map((issue) =>
+        issue.path[0] === 'feeAmount' ? ('feeAmount' as const) : ('feeReason' as const)
+      )
+      fee.error.issues.forEach((issue, index) =>
+        form.setError(fields[index]!, { type: 'fee', message: issue.message })
+      )
+      if (fields[0]) form.setFocus(fields[0])
+      return
+    }
     open({
       kind: 'letter',
       templateId,
       language,
-      freeText,
-      fee: { amountSek, reason: feeReason.trim() },
+      freeText: draft.freeText,
+      fee: { amountSek: parseDecimal(fee.data.feeAmount), reason: fee.data.feeReason },
       requested
     })
-  }
+  })
+
+  const previewRegisterutdrag = form.handleSubmit(() => {
+    if (Object.values(sectionErrors).some(Boolean))
+      return action.setFeedback({ tone: 'error', text: t('letters.sectionsInvalid') })
+    open({
+      kind: 'registerutdrag',
+      language,
+      sections: dataSections,
+      scope: requested.scope,
+      ...(requested.period ? { period: requested.period } : {})
+    })
+  })
 
   const fileLetter = () => {
     if (!preview) return
@@ -102,41 +142,29 @@ export function CaseLetters({ view }: { view: CaseView }) {
         <fieldset className="subform" data-testid="requested-copy">
           <legend>{t('letters.requestedCopy')}</legend>
           <div className="inline-form">
-            <Field label={t('letters.copyScope')} hint={t('letters.copyScopeHint')}>
-              {({ id, describedBy }) => (
-                <input
-                  id={id}
-                  maxLength={500}
-                  aria-describedby={describedBy}
-                  placeholder={t('letters.scopeAll')}
-                  value={copyScope}
-                  onChange={(event) => setCopyScope(event.target.value)}
-                  data-testid="copy-scope"
-                />
-              )}
-            </Field>
-            <Field label={t('letters.periodFrom')}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={periodFrom}
-                  onChange={(event) => setPeriodFrom(event.target.value)}
-                  data-testid="period-from"
-                />
-              )}
-            </Field>
-            <Field label={t('letters.periodTo')}>
-              {({ id }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={periodTo}
-                  onChange={(event) => setPeriodTo(event.target.value)}
-                  data-testid="period-to"
-                />
-              )}
-            </Field>
+            <TextField
+              form={form}
+              name="copyScope"
+              label={t('letters.copyScope')}
+              hint={t('letters.copyScopeHint')}
+              placeholder={t('letters.scopeAll')}
+              maxLength={CASE_LIMITS.copyScope}
+              testId="copy-scope"
+            />
+            <TextField
+              form={form}
+              name="periodFrom"
+              type="date"
+              label={t('letters.periodFrom')}
+              testId="period-from"
+            />
+            <TextField
+              form={form}
+              name="periodTo"
+              type="date"
+              label={t('letters.periodTo')}
+              testId="period-to"
+            />
           </div>
           <p data-testid="requested-free-copy">{coreText(t, copyStatus(requested).message)}</p>
         </fieldset>
@@ -149,44 +177,37 @@ export function CaseLetters({ view }: { view: CaseView }) {
         ids={CASE_LETTER_TEMPLATE_IDS}
         testId="letter-template"
       />
-      <Field label={t('letters.freeText')} hint={t('letters.freeTextHint')}>
-        {({ id, describedBy }) => (
-          <textarea
-            id={id}
-            rows={2}
-            aria-describedby={describedBy}
-            value={freeText}
-            onChange={(event) => setFreeText(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        form={form}
+        name="freeText"
+        multiline
+        rows={2}
+        label={t('letters.freeText')}
+        hint={t('letters.freeTextHint')}
+        maxLength={LETTER_FIELD_MAX}
+        testId="letter-free-text"
+      />
       {isFeeWarning && !blocked && (
         <div className="inline-form">
-          <Field label={t('letters.feeAmount')} required>
-            {({ id }) => (
-              <input
-                id={id}
-                inputMode="numeric"
-                className="narrow"
-                maxLength={7}
-                value={feeAmount}
-                onChange={(event) => setFeeAmount(event.target.value)}
-                data-testid="fee-amount"
-              />
-            )}
-          </Field>
-          <Field label={t('letters.feeReason')} hint={t('letters.feeHint')} required>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                maxLength={1000}
-                aria-describedby={describedBy}
-                value={feeReason}
-                onChange={(event) => setFeeReason(event.target.value)}
-                data-testid="fee-reason"
-              />
-            )}
-          </Field>
+          <TextField
+            form={form}
+            name="feeAmount"
+            label={t('letters.feeAmount')}
+            inputMode="numeric"
+            inputClassName="narrow"
+            maxLength={7}
+            required
+            testId="fee-amount"
+          />
+          <TextField
+            form={form}
+            name="feeReason"
+            label={t('letters.feeReason')}
+            hint={t('letters.feeHint')}
+            maxLength={CASE_LIMITS.feeReason}
+            required
+            testId="fee-reason"
+          />
         </div>
       )}
       {blocked && (
@@ -206,7 +227,7 @@ export function CaseLetters({ view }: { view: CaseView }) {
         <Button
           busy={busy}
           disabled={blocked !== null}
-          onClick={previewLetter}
+          onClick={() => void previewLetter()}
           data-testid="create-letter"
         >
           {t('letters.preview')}
@@ -218,15 +239,18 @@ export function CaseLetters({ view }: { view: CaseView }) {
           <p className="muted">{t('letters.dataHint')}</p>
           <CollectedDataPanel view={view} />
           {ready.inventory.map((category) => (
-            <Field key={category.id} label={category.name}>
-              {({ id }) => (
+            <Field key={category.id} label={category.name} error={sectionErrors[category.id]}>
+              {({ id, describedBy, invalid }) => (
                 <textarea
                   id={id}
                   rows={category.id === contactCategory ? 5 : 2}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid || undefined}
                   value={dataSections[category.id] ?? ''}
                   onChange={(event) =>
                     setSections({ ...dataSections, [category.id]: event.target.value })
                   }
+                  data-testid={`section-${category.id}`}
                 />
               )}
             </Field>
@@ -234,20 +258,7 @@ export function CaseLetters({ view }: { view: CaseView }) {
           <Button
             variant="primary"
             busy={busy}
-            onClick={() => {
-              if (
-                Boolean(periodFrom) !== Boolean(periodTo) ||
-                (periodFrom && periodFrom > periodTo)
-              )
-                return action.setFeedback({ tone: 'error', text: t('letters.periodInvalid') })
-              open({
-                kind: 'registerutdrag',
-                language,
-                sections: dataSections,
-                scope: requested.scope,
-                ...(requested.period ? { period: requested.period } : {})
-              })
-            }}
+            onClick={() => void previewRegisterutdrag()}
             data-testid="create-registerutdrag"
           >
             {t('letters.preview')}

@@ -7,13 +7,22 @@ import {
   ALL_DATA_SCOPE,
   CASE_LIMITS,
   EXTENSION_REASONS,
+  LETTER_FIELD_MAX,
   isAllDataScope,
   LEGAL_BASES_FOR_BLOCK,
   type ExtensionReason,
   type IsoDate,
   type LegalBasisForBlock
 } from '@core'
-import { dateText, decimalText, fieldMessage, requiredText } from '../../lib/forms'
+import {
+  dateText,
+  decimalText,
+  fieldMessage,
+  linesText,
+  optionalText,
+  parseDecimal,
+  requiredText
+} from '../../lib/forms'
 import type { Translate } from '../../lib/i18n'
 
 export { CASE_LIMITS }
@@ -124,3 +133,47 @@ export const erasureSchema: z.ZodType<ErasureDraft> = z
     if (!draft.allowedUse) required('allowedUse')
     if (draft.basis === 'other' && !draft.releaseDate) required('releaseDate')
   })
+
+/** The fields of a data section's textarea as the registerutdrag takes them (`parseEntries`). */
+export const SECTION_LIMITS = { maxLines: 500, maxLength: 5_000 } as const
+export const sectionText = linesText(SECTION_LIMITS)
+
+export type LetterInputDraft = {
+  copyScope: string
+  periodFrom: string
+  periodTo: string
+  freeText: string
+  feeAmount: string
+  feeReason: string
+}
+/**
+ * What a letter is made from besides its template: the copy asked for (scope, period), the free
+ * text and the fee. Amount and reason are checked only for the fee warning (`feeLetterSchema`).
+ */
+export const letterInputSchema: z.ZodType<LetterInputDraft> = z
+  .object({
+    copyScope: optionalText(CASE_LIMITS.copyScope),
+    periodFrom: dateText({ required: false }),
+    periodTo: dateText({ required: false }),
+    freeText: optionalText(LETTER_FIELD_MAX),
+    feeAmount: z.string(),
+    feeReason: optionalText(CASE_LIMITS.feeReason)
+  })
+  .superRefine((draft, context) => {
+    const { periodFrom: from, periodTo: to } = draft
+    if (Boolean(from) !== Boolean(to) || (from && to && from > to))
+      context.addIssue({
+        code: 'custom',
+        path: [from ? 'periodTo' : 'periodFrom'],
+        message: fieldMessage('letters.periodInvalid')
+      })
+  })
+
+/** The fee warning also needs the amount and the reason. */
+export const feeLetterSchema = z.object({
+  feeAmount: decimalText({ min: 1, max: CASE_LIMITS.feeMaxSek }).refine(
+    (value) => Number.isInteger(parseDecimal(value)),
+    fieldMessage('letters.feeAmountInvalid')
+  ),
+  feeReason: requiredText(CASE_LIMITS.feeReason)
+})

@@ -36,6 +36,8 @@ export const letterMessages = defineMessages(
     'letters.periodFrom': 'Period från',
     'letters.periodTo': 'Period till',
     'letters.periodInvalid': 'Ange både början och slutet av perioden, början först.',
+    'letters.sectionsInvalid':
+      'Registerutdraget skapades inte: en uppgiftsruta är för lång (se meddelandet vid rutan).',
     'letters.previewTitle': 'Förhandsgranskning: {name}',
     'letters.file': 'Spara i ärendet',
     'letters.fileAnyway': 'Spara ändå',
@@ -184,6 +186,8 @@ export const letterMessages = defineMessages(
     'letters.periodFrom': 'Period from',
     'letters.periodTo': 'Period to',
     'letters.periodInvalid': 'Enter both the start and the end of the period, the start first.',
+    'letters.sectionsInvalid':
+      'The copy was not made: a data box is too long (see the message by the box).',
     'letters.previewTitle': 'Preview: {name}',
     'letters.file': 'Save in the case',
     'letters.fileAnyway': 'Save anyway',
