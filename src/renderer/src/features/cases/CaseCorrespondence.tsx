@@ -1,12 +1,14 @@
-import { useState, type DragEvent, type FormEvent } from 'react'
+import { useState, type DragEvent } from 'react'
 import { addCorrespondence, CASE_CHANNELS, type CaseChannel } from '@core'
+import { useZodForm } from '../../lib/forms'
 import { useI18n, type MessageKey } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
-import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { Section } from '../../ui/Section'
+import { TextField } from '../../ui/TextField'
+import { CASE_LIMITS, correspondenceSchema, type CorrespondenceDraft } from './caseForms'
 import { CorrespondenceList } from './CorrespondenceList'
 import { fileSize } from './fileSize'
 import { MAX_ATTACHMENT_BYTES, useAttachments } from './useAttachments'
@@ -20,8 +22,7 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
   const action = useAction()
   const [direction, setDirection] = useState<'in' | 'out'>('in')
   const [medium, setMedium] = useState<CaseChannel>(dsrCase.channel)
-  const [subject, setSubject] = useState('')
-  const [body, setBody] = useState('')
+  const form = useZodForm<CorrespondenceDraft>(correspondenceSchema, { subject: '', body: '' })
   const [toPost, setToPost] = useState(false)
   const [files, setFiles] = useState<File[]>([])
   const [isDragging, setIsDragging] = useState(false)
@@ -47,9 +48,8 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
     addFiles(event.dataTransfer.files)
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    void action.run(async () => {
+  const submit = form.handleSubmit(({ subject, body }) =>
+    action.run(async () => {
       const staged = await stage(
         await Promise.all(
           files.map(async (file) => ({
@@ -68,7 +68,7 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
               medium,
               at: ctx.now.toISOString(),
               subject,
-              ...(body.trim() ? { body } : {}),
+              ...(body ? { body } : {}),
               attachmentIds: staged.map((item) => item.meta.id),
               ...(direction === 'out' && toPost ? { toPost: true } : {})
             },
@@ -77,16 +77,20 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
         { attachments: staged }
       )
       if (failure) return failure
-      setSubject('')
-      setBody('')
+      form.reset()
       setFiles([])
     }, t('detail.saved'))
-  }
+  )
 
   return (
     <Section title={t('detail.correspondence')} id="correspondence-title">
       <CorrespondenceList view={view} />
-      <form className="subform" onSubmit={submit} noValidate aria-label={t('detail.addEntry')}>
+      <form
+        className="subform"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label={t('detail.addEntry')}
+      >
         <h3>{t('detail.addEntry')}</h3>
         <div className="inline-form">
           <label>
@@ -118,26 +122,23 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
             </Checkbox>
           )}
         </div>
-        <Field label={t('detail.entrySubject')} required>
-          {({ id }) => (
-            <input
-              id={id}
-              value={subject}
-              onChange={(event) => setSubject(event.target.value)}
-              data-testid="entry-subject"
-            />
-          )}
-        </Field>
-        <Field label={t('detail.entryBody')}>
-          {({ id }) => (
-            <textarea
-              id={id}
-              rows={3}
-              value={body}
-              onChange={(event) => setBody(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          form={form}
+          name="subject"
+          label={t('detail.entrySubject')}
+          maxLength={CASE_LIMITS.correspondenceSubject}
+          required
+          testId="entry-subject"
+        />
+        <TextField
+          form={form}
+          name="body"
+          label={t('detail.entryBody')}
+          multiline
+          rows={3}
+          maxLength={CASE_LIMITS.correspondenceBody}
+          testId="entry-body"
+        />
         <div
           className={isDragging ? 'dropzone dragging' : 'dropzone'}
           onDragOver={(event) => {
@@ -160,7 +161,15 @@ export function CaseCorrespondence({ view }: { view: CaseView }) {
             <ul className="plain">
               {files.map((file, index) => (
                 <li key={`${file.name}-${index}`}>
-                  📎 {file.name} <span className="muted">({fileSize(file.size)})</span>
+                  📎 {file.name} <span className="muted">({fileSize(file.size)})</span>{' '}
+                  <Button
+                    variant="link"
+                    onClick={() =>
+                      setFiles((current) => current.filter((_, other) => other !== index))
+                    }
+                  >
+                    {t('detail.fileRemove', { name: file.name })}
+                  </Button>
                 </li>
               ))}
             </ul>

@@ -177,3 +177,10 @@ export const feeLetterSchema = z.object({
   ),
   feeReason: requiredText(CASE_LIMITS.feeReason)
 })
+
+export type CorrespondenceDraft = { subject: string; body: string }
+/** A correspondence entry as she records it; an e-mail's text may be long (intake). */
+export const correspondenceSchema: z.ZodType<CorrespondenceDraft> = z.object({
+  subject: requiredText(CASE_LIMITS.correspondenceSubject),
+  body: optionalText(CASE_LIMITS.correspondenceBody)
+})
