@@ -65,7 +65,12 @@ describe('errorText never shows zod or internals (issue 10)', () => {
         clockStops: [],
         tasks: [],
         decisions: [
-          { id: 'd1', at: '2026-11-24T08:00:00Z', kind: 'refuse', reasons: 'x'.repeat(CASE_LIMITS.decisionReasons + 1) }
+          {
+            id: 'd1',
+            at: '2026-11-24T08:00:00Z',
+            kind: 'refuse',
+            reasons: 'x'.repeat(CASE_LIMITS.decisionReasons + 1)
+          }
         ],
         correspondence: [],
         erasure: [],
