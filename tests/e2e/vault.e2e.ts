@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { swedishDateOf } from '../../src/core/calendar/isoDate'
 import { luhnDigit } from '../fixtures/seed'
