@@ -11,30 +11,41 @@ import { build } from 'vite'
 import { RENDERER_CSP_HEADER } from '../src/shared/csp'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/launch'
 
+/** Bundles a browser entry into one classic script (IIFE), minified as the app's renderer. */
+export async function bundleEntry(entry: string): Promise<string> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'dpo-bench-'))
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      // As the app's production build (React and others read it).
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // The renderer's own aliases (electron.vite.config.ts), so its modules bundle here too.
+      resolve: {
+        alias: {
+          '@core': path.resolve(__dirname, '../src/core'),
+          '@shared': path.resolve(__dirname, '../src/shared')
+        }
+      },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' }
+      }
+    })
+    return readFileSync(path.join(outDir, 'bench.js'), 'utf8')
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
+
 export async function withBenchPage<T>(
   entry: string,
   run: (page: Page) => Promise<T>,
   setup?: (page: Page) => Promise<void>
 ): Promise<T> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'dpo-bench-'))
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    // The renderer's own aliases (electron.vite.config.ts), so its modules bundle here too.
-    resolve: {
-      alias: {
-        '@core': path.resolve(__dirname, '../src/core'),
-        '@shared': path.resolve(__dirname, '../src/shared')
-      }
-    },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' }
-    }
-  })
-  const script = readFileSync(path.join(outDir, 'bench.js'), 'utf8')
+  const script = await bundleEntry(entry)
   const profile = mkdtempSync(path.join(tmpdir(), 'dpo-bench-profile-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -67,6 +78,5 @@ export async function withBenchPage<T>(
   } finally {
     await context.close()
     rmSync(profile, { recursive: true, force: true })
-    rmSync(outDir, { recursive: true, force: true })
   }
 }

@@ -90,6 +90,11 @@ export interface LaunchOptions {
   fakeClock?: boolean
   /** A script that runs in the page before the app's first script (e.g. to count reads). */
   initScript?: string
+  /**
+   * Browser mode only: extra same-origin files (path → content), served beside the built
+   * renderer with the same headers and CSP (e.g. a benchmark page that seeds the app's database).
+   */
+  extraAssets?: Readonly<Record<string, { body: string | Buffer; contentType: string }>>
 }
 
 export interface LaunchedApp {
@@ -228,14 +233,17 @@ async function launchBrowser(options: LaunchOptions): Promise<LaunchedApp> {
   await context.route('**/*', (route) => route.abort('blockedbyclient'))
   const rendererRoot = path.join(OUT_DIR, 'renderer')
   await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
-    const asset = resolveAppAsset(route.request().url(), rendererRoot, HARNESS_ORIGIN)
-    if (!asset || !existsSync(asset.filePath))
+    const extra = options.extraAssets?.[new URL(route.request().url()).pathname]
+    const asset = extra
+      ? null
+      : resolveAppAsset(route.request().url(), rendererRoot, HARNESS_ORIGIN)
+    if (!extra && (!asset || !existsSync(asset.filePath)))
       return route.fulfill({ status: 404, body: 'Not found' })
     return route.fulfill({
       status: 200,
-      body: readFileSync(asset.filePath),
+      body: extra ? extra.body : readFileSync(asset!.filePath),
       headers: {
-        'Content-Type': asset.contentType,
+        'Content-Type': extra ? extra.contentType : asset!.contentType,
         'Content-Security-Policy': RENDERER_CSP_HEADER,
         'X-Content-Type-Options': 'nosniff'
       }

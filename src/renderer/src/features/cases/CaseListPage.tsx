@@ -168,6 +168,7 @@ export function CaseListPage() {
         aria-label={t('cases.title')}
         aria-rowcount={shown.length + 1}
         className="vtable"
+        data-query={deferredQuery}
       >
         <div role="rowgroup">
           <div role="row" className="vrow vhead">
