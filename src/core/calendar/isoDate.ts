@@ -113,14 +113,17 @@ export function weekdayIndex(date: IsoDate): number {
   return (((toDayNumber(date) + 3) % 7) + 7) % 7
 }
 
+/** Made once: creating an Intl.DateTimeFormat costs far more than formatting with it. */
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric'
+})
+
 /** The local calendar date of an instant in Sweden (Europe/Stockholm). */
 export function swedishDateOf(instant: Date): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric'
-  }).formatToParts(instant)
+  const parts = STOCKHOLM_DATE.formatToParts(instant)
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   return formatIsoDate({ year: part('year'), month: part('month'), day: part('day') })
 }

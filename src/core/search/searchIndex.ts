@@ -7,6 +7,7 @@
  *   filtering walks the order, so hits come out sorted.
  * - A query that extends the previous one (typing on) only filters the previous hits.
  */
+import { countSlots, GramIndex, hasSlot } from './gramIndex'
 import {
   searchTokens,
   haystackOf,
@@ -18,7 +19,7 @@ import {
 
 const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true })
 
-type Entry<R> = { row: R; haystack: string }
+type Entry<R> = { row: R; haystack: string; slot: number }
 
 function sortValue(row: CaseRow, key: SortKey): string {
   switch (key) {
@@ -56,16 +57,21 @@ function compareFor(key: SortKey): (a: CaseRow, b: CaseRow) => number {
   }
 }
 
+/** Changes above this many rows re-sort the orders instead of inserting into them. */
+const BULK_CHANGE = 1_000
+
 type Narrowing<R> = { key: string; query: string; hits: Entry<R>[] }
 
 export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   readonly #entries = new Map<string, Entry<R>>()
+  readonly #grams: GramIndex
   /** Ascending orders by sort key, built on first use. */
   readonly #orders = new Map<SortKey, Entry<R>[]>()
   #last: Narrowing<R> | null = null
 
   constructor(rows: readonly R[] = []) {
-    for (const row of rows) this.#entries.set(row.case.id, { row, haystack: haystackOf(row) })
+    this.#grams = new GramIndex(rows.length)
+    for (const row of rows) this.#entries.set(row.case.id, this.#entryOf(row))
   }
 
   get size(): number {
@@ -78,19 +84,34 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
    */
   sync(rows: readonly R[]): void {
     const seen = rows.length === this.#entries.size ? null : new Set<string>()
+    const changed: R[] = []
     for (const row of rows) {
       seen?.add(row.case.id)
-      if (this.#entries.get(row.case.id)?.row !== row) this.set(row)
+      if (this.#entries.get(row.case.id)?.row !== row) changed.push(row)
     }
-    if (seen) for (const id of [...this.#entries.keys()]) if (!seen.has(id)) this.delete(id)
+    const gone = seen ? [...this.#entries.keys()].filter((id) => !seen.has(id)) : []
+    this.apply(changed, gone)
+  }
+
+  /**
+   * Indexes `rows` (new or changed) and drops `removedIds`. Many rows at once (a load) drop the
+   * sort orders, to be sorted again on first use, instead of inserting row by row.
+   */
+  apply(rows: readonly R[], removedIds: readonly string[] = []): void {
+    if (rows.length + removedIds.length > BULK_CHANGE) {
+      this.#orders.clear()
+      this.#last = null
+    }
+    for (const row of rows) this.set(row)
+    for (const id of removedIds) this.delete(id)
   }
 
   set(row: R): void {
     const id = row.case.id
     const previous = this.#entries.get(id)
     if (previous?.row === row) return
-    if (previous) this.#removeFromOrders(previous)
-    const entry = { row, haystack: haystackOf(row) }
+    if (previous) this.#forget(previous)
+    const entry = this.#entryOf(row)
     this.#entries.set(id, entry)
     for (const [key, order] of this.#orders) order.splice(this.#position(order, row, key), 0, entry)
     this.#last = null
@@ -99,7 +120,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   delete(id: string): void {
     const previous = this.#entries.get(id)
     if (!previous) return
-    this.#removeFromOrders(previous)
+    this.#forget(previous)
     this.#entries.delete(id)
     this.#last = null
   }
@@ -122,30 +143,50 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     const dueTo = filter.dueTo
     const isFiltered = Boolean(types || statuses || dueFrom || dueTo)
 
-    let candidates: readonly Entry<R>[]
+    // Walks the previous hits when typing on (already in order), else the whole sort order.
     const last = this.#last
-    if (last && last.key === key && query.startsWith(last.query)) {
-      candidates = last.hits
-    } else {
-      candidates = this.#order(sort.key)
-      if (sort.direction === 'desc') candidates = [...candidates].reverse()
-    }
-    const hits: Entry<R>[] = []
-    const [first, ...rest] = tokens
-    for (const entry of candidates) {
-      if (first !== undefined && !entry.haystack.includes(first)) continue
-      if (rest.length && !rest.every((token) => entry.haystack.includes(token))) continue
-      if (isFiltered) {
-        const row = entry.row
-        if (types && !types.has(row.case.type)) continue
-        if (statuses && !statuses.has(row.case.status)) continue
-        if (dueFrom && row.due < dueFrom) continue
-        if (dueTo && row.due > dueTo) continue
+    const narrowing = last !== null && last.key === key && query.startsWith(last.query)
+    const candidates = narrowing ? last.hits : this.#order(sort.key)
+    const backwards = !narrowing && sort.direction === 'desc'
+    // Which rows can match at all, from the character and pair bitsets.
+    const grams = tokens.length ? this.#grams.candidates(tokens) : null
+    // Sized for every candidate and cut to the hits afterwards: faster than growing by push.
+    const most =
+      tokens.length === 0
+        ? candidates.length
+        : grams === null
+          ? 0
+          : Math.min(candidates.length, countSlots(grams.bits))
+    const hits = new Array<Entry<R>>(most)
+    const rows = new Array<R>(hits.length)
+    let found = 0
+    if (hits.length > 0) {
+      const bits = grams?.bits
+      const check = grams !== null && !grams.exact
+      const [first, ...rest] = tokens
+      const count = candidates.length
+      for (let i = 0; i < count; i++) {
+        const entry = candidates[backwards ? count - 1 - i : i]!
+        if (bits && !hasSlot(bits, entry.slot)) continue
+        if (check) {
+          if (!entry.haystack.includes(first!)) continue
+          if (rest.length && !rest.every((token) => entry.haystack.includes(token))) continue
+        }
+        if (isFiltered) {
+          const row = entry.row
+          if (types && !types.has(row.case.type)) continue
+          if (statuses && !statuses.has(row.case.status)) continue
+          if (dueFrom && row.due < dueFrom) continue
+          if (dueTo && row.due > dueTo) continue
+        }
+        hits[found] = entry
+        rows[found++] = entry.row
       }
-      hits.push(entry)
     }
+    hits.length = found
+    rows.length = found
     this.#last = { key, query, hits }
-    return hits.map((entry) => entry.row)
+    return rows
   }
 
   #order(key: SortKey): Entry<R>[] {
@@ -170,7 +211,14 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     return low
   }
 
-  #removeFromOrders(entry: Entry<R>): void {
+  #entryOf(row: R): Entry<R> {
+    const haystack = haystackOf(row)
+    return { row, haystack, slot: this.#grams.add(haystack) }
+  }
+
+  /** Takes an entry out of the orders and the gram bitsets. */
+  #forget(entry: Entry<R>): void {
+    this.#grams.remove(entry.haystack, entry.slot)
     for (const order of this.#orders.values()) {
       const index = order.indexOf(entry)
       if (index >= 0) order.splice(index, 1)
