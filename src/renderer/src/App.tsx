@@ -7,7 +7,7 @@ import { progressText } from './features/backup/ProgressBar'
 import { CaseDetailPage } from './features/cases/CaseDetailPage'
 import { CaseListPage } from './features/cases/CaseListPage'
 import { NewCasePage } from './features/cases/NewCasePage'
-import { useCaseRows } from './features/cases/useCases'
+import { useActiveCaseRows } from './features/cases/useCases'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { useDeadlineNotifications } from './features/dashboard/useDeadlineNotifications'
 import { IntakeButton } from './features/intake/IntakeButton'
@@ -41,7 +41,7 @@ export function App() {
   useIdleLock(security?.idleMinutes ?? DEFAULT_IDLE_MINUTES, lockIdle)
   useNavigationFromMain()
   useEmailDrop()
-  useDeadlineNotifications(useCaseRows())
+  useDeadlineNotifications(useActiveCaseRows())
   const { progress } = useBackup()
 
   const routes: Route[] = [

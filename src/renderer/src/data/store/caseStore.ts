@@ -67,6 +67,8 @@ export type StoreProgress = {
 export const DIGEST_CHUNK_SIZE = 500
 /** Full cases kept in memory after they were opened. */
 const DETAIL_CACHE_SIZE = 50
+/** Versions whose changed ids the store remembers (see changesSince). */
+const CHANGE_LOG_SIZE = 64
 /** Closed cases stay in the active partition this long (the dashboard's twelve months). */
 export const ACTIVE_MONTHS = 13
 
@@ -200,6 +202,9 @@ export class CaseNotDeletableError extends Error {
   }
 }
 
+/** The ids of the cases and subjects that changed (written or deleted) between two versions. */
+export type StoreChanges = { cases: ReadonlySet<string>; subjects: ReadonlySet<string> }
+
 /** The digest chunks a write touches (`kind/chunk`), and how to undo its placements. */
 type Touched = { chunks: Set<`${DigestKind}/${number}`>; undo: (() => void)[] }
 
@@ -214,6 +219,10 @@ export class CaseStore {
   readonly #details = new Map<string, DsrCase>()
   readonly #listeners = new Set<() => void>()
   #version = 0
+  /** Grows on every change of the data and of the archive's progress (useStoreCompleteness). */
+  #progressStamp = 0
+  /** Changed ids per version, newest last; `null` ids: everything may have changed. */
+  readonly #log: { version: number; cases: readonly string[]; subjects: readonly string[] }[] = []
   #queue: Promise<unknown> = Promise.resolve()
   #caseList: readonly CaseHead[] | null = null
   #subjectList: readonly SubjectHead[] | null = null
@@ -262,9 +271,32 @@ export class CaseStore {
     return store
   }
 
-  /** Grows on every change; derived data is memoised on it. */
+  /** Grows on every change of cases or subjects; derived data is memoised on it. */
   get version(): number {
     return this.#version
+  }
+
+  /** Grows with `version` and whenever the archive's progress moves (the loading notices). */
+  get progressStamp(): number {
+    return this.#progressStamp
+  }
+
+  /**
+   * The cases and subjects written or deleted after `version`, so derived data can be patched
+   * row by row; null when the store cannot say (a load in between, or too many versions ago):
+   * then derive everything again.
+   */
+  changesSince(version: number): StoreChanges | null {
+    if (version === this.#version) return { cases: new Set(), subjects: new Set() }
+    const first = this.#log.findIndex((entry) => entry.version === version + 1)
+    if (first < 0 || version > this.#version) return null
+    const cases = new Set<string>()
+    const subjects = new Set<string>()
+    for (const entry of this.#log.slice(first)) {
+      for (const id of entry.cases) cases.add(id)
+      for (const id of entry.subjects) subjects.add(id)
+    }
+    return { cases, subjects }
   }
 
   /** Whether the archive is in memory too (lists and search are then complete). */
@@ -428,7 +460,7 @@ export class CaseStore {
         this.#putCaseHead(heads.get(dsrCase.id)!)
         this.#remember(dsrCase)
       }
-      this.#changed()
+      this.#changed({ cases: [...heads.keys()], subjects: [...subjectHeads.keys(), ...dropped] })
     })
   }
 
@@ -516,7 +548,7 @@ export class CaseStore {
       }
       this.#caseList = null
       this.#subjectList = null
-      this.#changed()
+      this.#changed({ cases: cases.map((dsrCase) => dsrCase.id), subjects: subjectIds })
       return { cases: cases.length, subjects: subjectIds.length, attachments }
     })
   }
@@ -600,8 +632,19 @@ export class CaseStore {
     return run
   }
 
-  #changed(): void {
+  /** After a change of the data: `ids` says which records changed; without it, anything may. */
+  #changed(ids?: { cases: readonly string[]; subjects: readonly string[] }): void {
     this.#version++
+    if (ids) {
+      this.#log.push({ version: this.#version, ...ids })
+      if (this.#log.length > CHANGE_LOG_SIZE) this.#log.shift()
+    } else this.#log.length = 0
+    this.#progressed()
+  }
+
+  /** After a change of the archive's progress only: the data's version stays. */
+  #progressed(): void {
+    this.#progressStamp++
     for (const listener of this.#listeners) listener()
   }
 
@@ -684,6 +727,8 @@ export class CaseStore {
     }
     this.#caseList = null
     this.#subjectList = null
+    // Built again on first use, with the cases just read.
+    this.#casesBySubject = null
     return kinds.every((kind) => found[kind] === manifest.counts[kind])
   }
 
@@ -691,7 +736,7 @@ export class CaseStore {
   async #loadArchive(manifest: DigestManifest): Promise<void> {
     const report = (done: number, total: number) => {
       this.#archiveProgress = { phase: 'archive', done, total }
-      this.#changed()
+      this.#progressed()
     }
     try {
       const ok = await this.#loadKinds(ARCHIVE_KINDS, manifest, report)

@@ -22,6 +22,7 @@ import { SelectField } from '../../ui/SelectField'
 import { TextField } from '../../ui/TextField'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { SubjectForm } from '../subjects/SubjectForm'
+import { matchSubjects } from '../subjects/subjectMatch'
 import { useSubjects, type SubjectHead } from '../subjects/useSubjects'
 import { typeLabel } from './caseLabels'
 import {
@@ -32,19 +33,6 @@ import {
 } from './newCaseForm'
 import { today, useNewCase } from './useCases'
 import { useCopyLedger } from './useSubjectCases'
-
-const fold = (text: string) =>
-  text.toLocaleLowerCase('sv-SE').normalize('NFD').replace(/\p{M}/gu, '')
-
-function matchesSubject(subject: SubjectHead, query: string): boolean {
-  const q = fold(query.trim())
-  if (!q) return false
-  const digits = query.replace(/\D/g, '')
-  if (digits.length >= 6 && subject.personnummer?.includes(digits.length === 10 ? digits : digits))
-    return true
-  if (digits.length >= 6 && subject.personnummer?.slice(2).startsWith(digits)) return true
-  return fold(subject.name).includes(q) || Boolean(subject.email && fold(subject.email).includes(q))
-}
 
 /**
  * Registers a request in well under a minute: type, channel, day of receipt and the subject.
@@ -64,10 +52,7 @@ export function NewCasePage() {
   const type = useWatch({ control: form.control, name: 'type' })
   const receivedAt = useWatch({ control: form.control, name: 'receivedAt' })
 
-  const matches = useMemo(
-    () => subjects.filter((candidate) => matchesSubject(candidate, query)).slice(0, 8),
-    [subjects, query]
-  )
+  const matches = useMemo(() => matchSubjects(subjects, query, 8), [subjects, query])
   const deadline =
     isIsoDate(receivedAt) && receivedAt <= on ? tryComputeDeadlines(receivedAt) : null
   const ledger = useCopyLedger(subject?.id)

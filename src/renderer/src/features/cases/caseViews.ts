@@ -59,18 +59,24 @@ type Cached = { on: IsoDate; subject: SubjectHead | undefined; view: CaseRowView
 /** Heads and subjects are replaced, never changed, so a view is reused until either is. */
 const rowCache = new WeakMap<CaseHead, Cached>()
 
+/** The row view of one case, reused until its head or subject changes. */
+export function caseRowView(
+  head: CaseHead,
+  subject: SubjectHead | undefined,
+  on: IsoDate
+): CaseRowView {
+  const cached = rowCache.get(head)
+  if (cached && cached.on === on && cached.subject === subject) return cached.view
+  const view = viewOf(head, subject, on)
+  rowCache.set(head, { on, subject, view })
+  return view
+}
+
 /** Row views of many cases; only cases whose head or subject changed are computed again. */
 export function caseRowViews(
   heads: readonly CaseHead[],
   subjectOf: (id: string) => SubjectHead | undefined,
   on: IsoDate
 ): CaseRowView[] {
-  return heads.map((head) => {
-    const subject = subjectOf(head.subjectId)
-    const cached = rowCache.get(head)
-    if (cached && cached.on === on && cached.subject === subject) return cached.view
-    const view = viewOf(head, subject, on)
-    rowCache.set(head, { on, subject, view })
-    return view
-  })
+  return heads.map((head) => caseRowView(head, subjectOf(head.subjectId), on))
 }

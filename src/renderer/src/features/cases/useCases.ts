@@ -4,23 +4,52 @@ import {
   type CaseCommandResult,
   type CommandContext,
   type DsrCase,
+  type IsoDate,
   type NewCaseInput
 } from '@core'
 import type { StagedAttachment } from '../../data/repos/attachments.repo'
 import { errorText, useI18n } from '../../lib/i18n'
 import { useOrganisation } from '../settings/useSettings'
 import { useStore, useStoreMemo, useStoreVersion } from '../store/storeContext'
-import { caseRowViews, today, viewOf, type CaseRowView, type CaseView } from './caseViews'
+import { DerivedCaseRows, derivedOf } from '../../data/store/derived'
+import { isActiveCase, type CaseStore } from '../../data/store/caseStore'
+import { caseRowView, today, viewOf, type CaseRowView, type CaseView } from './caseViews'
+
+/** The store's case rows of one day, shared by every screen (data/store/derived.ts). */
+export function caseRowsOf(store: CaseStore, on: IsoDate): DerivedCaseRows<CaseRowView> {
+  return derivedOf(
+    store,
+    `rows|${on}`,
+    () => new DerivedCaseRows(store, (head) => caseRowView(head, store.subject(head.subjectId), on))
+  )
+}
 
 export { today, type CaseRowView, type CaseView } from './caseViews'
 
 /** Every case with its subject and deadlines, from the store (current after every write). */
-export function useCaseRows(): CaseRowView[] {
+export function useCaseRows(): readonly CaseRowView[] {
+  const store = useStore()
   const on = today()
-  return useStoreMemo(
-    (store) => caseRowViews(store.caseHeads(), (id) => store.subject(id), on),
-    [on]
-  )
+  useStoreVersion()
+  return caseRowsOf(store, on).rows()
+}
+
+/**
+ * The cases of the store's active partition (open, recent, blocked, letters queued): all the
+ * dashboard, the reminders and the mail queue read, without walking the archive.
+ */
+export function useActiveCaseRows(): readonly CaseRowView[] {
+  const store = useStore()
+  const on = today()
+  useStoreVersion()
+  return derivedOf(
+    store,
+    `active|${on}`,
+    () =>
+      new DerivedCaseRows(store, (head) =>
+        isActiveCase(head, on) ? caseRowView(head, store.subject(head.subjectId), on) : null
+      )
+  ).rows()
 }
 
 /** One opened case: the whole record, loaded once and kept current by the store. */

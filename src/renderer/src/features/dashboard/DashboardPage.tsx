@@ -8,7 +8,7 @@ import { Notice } from '../../ui/Notice'
 import { PageHeader } from '../../ui/PageHeader'
 import { useBackup } from '../backup/backupContext'
 import { dueHint, statusLabel, typeLabel } from '../cases/caseLabels'
-import { today, useCaseRows, type CaseRowView } from '../cases/useCases'
+import { today, useActiveCaseRows, type CaseRowView } from '../cases/useCases'
 import { useInventory } from '../settings/useSettings'
 
 function CaseList({ title, rows, testId }: { title: string; rows: CaseRowView[]; testId: string }) {
@@ -70,7 +70,8 @@ function MonthChart({ board }: { board: Dashboard<CaseRowView> }) {
 
 export function DashboardPage() {
   const { t } = useI18n()
-  const views = useCaseRows()
+  // Open cases and the last twelve months are all in the active partition.
+  const views = useActiveCaseRows()
   const { status } = useBackup()
   const inventory = useInventory()
   const board = useMemo(

@@ -33,7 +33,10 @@ export function useStoreMemo<T>(derive: (store: CaseStore) => T, deps: readonly 
 /** Whether the archive is in memory yet (lists and search complete), and how far it got. */
 export function useStoreCompleteness(): { isComplete: boolean; percent: number; error: unknown } {
   const store = useStore()
-  useStoreVersion()
+  useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.progressStamp
+  )
   const progress = store.archiveProgress
   return {
     isComplete: store.isComplete,

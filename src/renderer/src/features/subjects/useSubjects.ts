@@ -8,18 +8,21 @@ import {
 } from '@core'
 import { findSubjectsByEmail, findSubjectsByPersonnummer } from '../../data/repos/subjects.repo'
 import type { SubjectHead } from '../../data/store/caseStore'
+import { derivedOf, SortedSubjects } from '../../data/store/derived'
 import { useAuditLog } from '../audit/useAuditLog'
 import { useActor } from '../cases/useCases'
-import { useStore, useStoreMemo, useStoreVersion } from '../store/storeContext'
+import { useStore, useStoreVersion } from '../store/storeContext'
 
 export type { SubjectHead } from '../../data/store/caseStore'
 
-/** Every data subject (without notes), sorted by name; current after every write. */
-export function useSubjects(): SubjectHead[] {
-  return useStoreMemo(
-    (store) => [...store.subjects()].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
-    []
-  )
+/**
+ * Every data subject (without notes), sorted by name; current after every write. One sorted list
+ * per store for every screen, kept sorted by insertion after a write (data/store/derived.ts).
+ */
+export function useSubjects(): readonly SubjectHead[] {
+  const store = useStore()
+  useStoreVersion()
+  return derivedOf(store, 'subjects', () => new SortedSubjects(store)).list()
 }
 
 /** One subject with notes, read when shown; undefined while loading, null when unknown. */
