@@ -54,7 +54,9 @@ window.seedApp = async (count, until, passphrase, queries) => {
   const plainFilterMs = queries.map((query) => {
     const q = query.toLowerCase()
     const started = performance.now()
-    plain.filter((row) => row.name.includes(q) || row.reference.includes(q) || row.email.includes(q))
+    plain.filter(
+      (row) => row.name.includes(q) || row.reference.includes(q) || row.email.includes(q)
+    )
     return performance.now() - started
   })
   return { ...written, seedMs, plainFilterMs }
