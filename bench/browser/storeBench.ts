@@ -8,6 +8,7 @@ import { CaseSearchIndex } from '../../src/core/search/searchIndex'
 import { createCase } from '../../src/core'
 import { newDataKey } from '../../src/core/crypto'
 import { AppDb } from '../../src/renderer/src/data/db'
+import { sealRowsAsync } from '../../src/renderer/src/data/encryption'
 import { KeyHolder } from '../../src/renderer/src/data/keys'
 import { bulkSaveCases, listCases } from '../../src/renderer/src/data/repos/cases.repo'
 import { bulkSaveSubjects, listSubjects } from '../../src/renderer/src/data/repos/subjects.repo'
@@ -20,10 +21,17 @@ export type StoreFigures = {
   count: number
   plainWriteMs: number
   encWriteMs: number
+  /** Sealing the same rows alone (WebCrypto), nothing written. */
+  sealMs: number
   rebuildMs: number
   beforeListMs: number
   afterListMs: number
+  /** The store opened from its digests until every head is in memory (no list rows). */
+  storeReadMs: number
+  /** Plain Dexie: the full records (subjects, cases, events) as the app's tables hold them. */
   plainReadMs: number
+  /** Plain Dexie: the records the store holds once loaded (case and subject heads), one a row. */
+  plainHeadsReadMs: number
   keystrokes: { ms: number[]; baselineMs: number[] }
   openCaseMs: number[]
   writeMs: number[]
@@ -63,19 +71,35 @@ window.runStoreBench = async (count, rounds) => {
   const { subjects, cases } = seedCases(count, 42, { years: 10, until: '2026-11-20' })
   const figures: Partial<StoreFigures> = { count }
 
-  // Bulk write: plain Dexie vs encrypted (WebCrypto-sealed before one transaction).
+  // Bulk write: plain Dexie vs encrypted, the same records in the same layout. The app stores a
+  // case without its correspondence (one `events` row per entry) and indexes subjects by
+  // personnummer and e-mail, cases by subject and events by case (as blind indexes); the plain
+  // side writes the same rows to the same tables with the same number of indexes, in clear. So
+  // the ratio is the cost of sealing (WebCrypto AES-GCM, blind-index HMACs, larger values).
+  const rows: Record<string, unknown>[] = []
+  const events: Record<string, unknown>[] = []
+  for (const dsrCase of cases) {
+    const { correspondence, ...rest } = dsrCase
+    rows.push(rest)
+    for (const entry of correspondence) events.push({ ...entry, caseId: dsrCase.id })
+  }
   const plain = new Dexie('bench-plain')
-  plain.version(1).stores({ cases: 'id', subjects: 'id' })
+  plain
+    .version(1)
+    .stores({ subjects: 'id, personnummer, email', cases: 'id, subjectId', events: 'id, caseId' })
   await plain.open()
   figures.plainWriteMs = await time(async () => {
     await plain.table('subjects').bulkPut(subjects)
-    await plain.table('cases').bulkPut(cases)
+    await plain.transaction('rw', ['cases', 'events'], async () => {
+      await plain.table('cases').bulkPut(rows)
+      await plain.table('events').bulkPut(events)
+    })
   })
   const plainReads: number[] = []
   for (let round = 0; round < rounds; round++)
     plainReads.push(
       await time(() =>
-        Promise.all([plain.table('subjects').toArray(), plain.table('cases').toArray()])
+        Promise.all(['subjects', 'cases', 'events'].map((table) => plain.table(table).toArray()))
       )
     )
   figures.plainReadMs = median(plainReads)
@@ -90,6 +114,14 @@ window.runStoreBench = async (count, rounds) => {
     await bulkSaveSubjects(db, subjects)
     await bulkSaveCases(db, cases)
   })
+  // Where the encrypted write's time goes: sealing alone (the same rows, not written).
+  figures.sealMs = await time(() =>
+    Promise.all([
+      sealRowsAsync('subjects', keys.keys, subjects),
+      sealRowsAsync('cases', keys.keys, rows),
+      sealRowsAsync('events', keys.keys, events)
+    ])
+  )
   // The first open after a bulk write rebuilds the digests from the rows.
   figures.rebuildMs = await time(() => CaseStore.open(db))
 
@@ -121,12 +153,42 @@ window.runStoreBench = async (count, rounds) => {
     await store.settled()
   }
   figures.afterListMs = median(after)
+  // The full read alone: digests read, decrypted and parsed into the store, without list rows.
+  const reads: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now()
+    const reread = await CaseStore.open(db)
+    await reread.loaded
+    reads.push(performance.now() - start)
+    await reread.settled()
+  }
+  figures.storeReadMs = median(reads)
   figures.firstScreenMs = median(first)
   figures.activeCases = store!.caseHeads().filter((head) => head.status !== 'closed').length
   const loaded = store! as CaseStore
   if (loaded.source !== 'digests' || loaded.caseHeads().length !== count)
     throw new Error('store did not load from its digests')
   figures.heapAfterLoad = await window.__heapUsed()
+  // Baseline of the full read: the same records the store loads (every case head and subject
+  // head), as plain rows in plain Dexie, read back whole.
+  const plainHeads = new Dexie('bench-plain-heads')
+  plainHeads.version(1).stores({ caseHeads: 'id', subjectHeads: 'id' })
+  await plainHeads.open()
+  await plainHeads.table('caseHeads').bulkPut([...loaded.caseHeads()])
+  await plainHeads.table('subjectHeads').bulkPut([...loaded.subjects()])
+  const headReads: number[] = []
+  for (let round = 0; round < rounds; round++)
+    headReads.push(
+      await time(() =>
+        Promise.all([
+          plainHeads.table('caseHeads').toArray(),
+          plainHeads.table('subjectHeads').toArray()
+        ])
+      )
+    )
+  figures.plainHeadsReadMs = median(headReads)
+  plainHeads.close()
+  await Dexie.delete('bench-plain-heads')
   // Where the load's time goes: reading + decrypting + parsing the digests, then the rows.
   figures.digestsMs = await time(() =>
     loadDigestChunks(db, ['caseHeads', 'caseArchive', 'subjects', 'subjectArchive'])
