@@ -65,12 +65,30 @@ export async function loadDigestChunks(
   return rows.filter(isChunk) as unknown as DigestChunk<unknown>[]
 }
 
-/** Call inside a read-write transaction on `digests` (sealed synchronously by the middleware). */
-export async function putDigestRows(
+/** Digest rows sealed ahead of a transaction (WebCrypto), for `putDigestRows`. */
+export type SealedDigestRows = { readonly sealed: (Record<string, unknown> & { id: string })[] }
+
+/**
+ * Seals digest rows with WebCrypto before the transaction that stores them: a chunk is a few
+ * hundred kilobytes, which the middleware's synchronous AES-GCM would take tens of milliseconds
+ * over inside the transaction. The same format as a row the middleware seals.
+ */
+export async function sealDigestRows(
   db: AppDb,
   rows: readonly (DigestChunk<unknown> | DigestManifest)[]
-): Promise<void> {
-  await db.digests.bulkPut(rows as unknown as Record<string, unknown> & { id: string }[])
+): Promise<SealedDigestRows> {
+  return {
+    sealed: await sealRowsAsync(
+      'digests',
+      db.keys.keys,
+      rows as unknown as Record<string, unknown>[]
+    )
+  }
+}
+
+/** Call inside a read-write transaction on `digests`, with rows from `sealDigestRows`. */
+export async function putDigestRows(db: AppDb, rows: SealedDigestRows): Promise<void> {
+  await db.digests.bulkPut(rows.sealed)
 }
 
 /** Call inside a read-write transaction on `digests`. */

@@ -46,6 +46,7 @@ import {
   loadDigestChunks,
   loadManifest,
   putDigestRows,
+  sealDigestRows,
   replaceDigests,
   summarisedCounts,
   type DigestChunk,
@@ -579,9 +580,11 @@ export class CaseStore {
         return this.#chunkRow(kind, Number(chunk), pending)
       })
       rows.push(this.#manifest())
+      // Sealed before the transaction (WebCrypto): inside it only small rows are sealed.
+      const sealed = await sealDigestRows(this.db, rows)
       await this.db.transaction('rw', [...tables, this.db.digests], async () => {
         await write()
-        await putDigestRows(this.db, rows)
+        await putDigestRows(this.db, sealed)
       })
     } catch (error) {
       for (const undo of touched.undo.reverse()) undo()
