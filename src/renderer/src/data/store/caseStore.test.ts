@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newDataKey } from '@core/crypto'
-import type { AuditEventInput, DataSubject, DsrCase } from '@core'
+import { createCase, type AuditEventInput, type DataSubject, type DsrCase } from '@core'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { AppDb, openRawDb } from '../db'
 import { KeyHolder } from '../keys'
@@ -291,6 +291,33 @@ describe('case store partitions', () => {
         .map((c) => c.id)
         .sort()
     ).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('gives the next reference number from the active partition: every case of this year is in it', async () => {
+    const clock = at('2026-12-01T10:00:00Z')
+    const store = await CaseStore.open(db, { clock })
+    await store.commitCase({ change: { case: closedLongAgo('7'), event: event('7') } }, 'DPO')
+    for (const id of ['a', 'b'])
+      await store.commitCase(
+        {
+          change: {
+            case: testCase({ id, reference: `DSR-2026-00${id === 'a' ? '41' : '42'}` }),
+            event: event(id)
+          }
+        },
+        'DPO'
+      )
+    const reopened = await CaseStore.open(db, { clock })
+    await reopened.loaded
+    const ctx = { now: clock(), actor: 'DPO', newId: () => 'c' }
+    const created = createCase(
+      { type: 'access', channel: 'letter', subjectId: 's1', receivedAt: '2026-12-01' },
+      reopened.references(),
+      ctx
+    )
+    expect(created.ok && created.value.case.reference).toBe('DSR-2026-0043')
+    // The archived case of 2023 is not among them; every case of 2026 is.
+    expect(reopened.references().sort()).toEqual(['DSR-2026-0041', 'DSR-2026-0042'])
   })
 
   it('moves cases that aged out to the archive after loading, and writes wait for the archive', async () => {

@@ -351,9 +351,18 @@ export class CaseStore {
     return [...ids].map((id) => this.#cases.get(id)!).filter(Boolean)
   }
 
-  /** Every case reference in use (the active partition holds every case registered this year). */
+  /**
+   * The case references the next reference number depends on: those of the active partition,
+   * which holds every case registered in the last 13 months, so every one of this year (the
+   * archive's are of earlier years and cannot change the next number).
+   */
   references(): string[] {
-    return this.caseHeads().map((head) => head.reference)
+    const references: string[] = []
+    for (const id of this.#chunks.caseHeads.chunkOf.keys()) {
+      const head = this.#cases.get(id)
+      if (head) references.push(head.reference)
+    }
+    return references
   }
 
   /** The whole case, read once when opened and cached while it is used. */
