@@ -176,10 +176,17 @@ export function messageArguments(template: string): string[] {
   return [...names].sort()
 }
 
+/** Made once per language: creating an Intl.NumberFormat costs far more than using it. */
+const numberFormats = new Map<Language, Intl.NumberFormat>()
+
 function formatNumber(value: number, language: Language): string {
-  return Number.isFinite(value)
-    ? new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(value)
-    : String(value)
+  if (!Number.isFinite(value)) return String(value)
+  let format = numberFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB')
+    numberFormats.set(language, format)
+  }
+  return format.format(value)
 }
 
 /** Options for tests; the app always shows the computer's own time zone. */
