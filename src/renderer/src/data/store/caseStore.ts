@@ -95,6 +95,14 @@ export function subjectHeadOf(subject: DataSubject): SubjectHead {
   return head
 }
 
+/** The first day of the active window, per day (called for every head after a load). */
+let activeWindow: { today: IsoDate; since: IsoDate } | null = null
+function activeSince(today: IsoDate): IsoDate {
+  if (activeWindow?.today !== today)
+    activeWindow = { today, since: addMonths(today, -ACTIVE_MONTHS) }
+  return activeWindow.since
+}
+
 /**
  * Whether a case belongs to the active partition on `today`: everything the dashboard, the mail
  * queue, the free-copy check and the next reference number read comes from it.
@@ -102,7 +110,7 @@ export function subjectHeadOf(subject: DataSubject): SubjectHead {
 export function isActiveCase(head: CaseHead, today: IsoDate): boolean {
   if (isOpenCase(head) || head.lettersToPost > 0) return true
   if (head.erasure.some((item) => item.action === 'block' && !item.erasedAt)) return true
-  const since = addMonths(today, -ACTIVE_MONTHS)
+  const since = activeSince(today)
   return [
     head.receivedAt,
     head.createdAt.slice(0, 10),
