@@ -112,10 +112,10 @@ describe('case store in Chromium (real IndexedDB, the app CSP)', () => {
           unit: 'ms'
         },
         {
-          name: 'keystroke → list updated, p95',
+          // Through the UI, with its target: app.bench.ts.
+          name: 'index search per keystroke (no UI), p95',
           value: p95(figures.keystrokes.ms),
-          unit: 'ms',
-          target: { op: '<=', value: 30 }
+          unit: 'ms'
         },
         {
           name: 'baseline: filter over plain objects, p95',
@@ -123,22 +123,20 @@ describe('case store in Chromium (real IndexedDB, the app CSP)', () => {
           unit: 'ms'
         },
         {
-          name: 'open a case (not cached), median',
+          name: 'store: read a case not cached (no UI), median',
           value: median(figures.openCaseMs),
-          unit: 'ms',
-          target: { op: '<=', value: 100 }
+          unit: 'ms'
         },
         {
-          name: 'one write (new case) → rows current, median',
+          name: 'store: one new case written, rows current (no UI), median',
           value: median(figures.writeMs),
-          unit: 'ms',
-          target: { op: '<=', value: 50 }
+          unit: 'ms'
         },
         {
-          name: 'renderer JS heap with the store loaded',
+          name: 'bench page JS heap: store + seed fixture + bench copies',
           value: Math.round((figures.heapAfterLoad ?? 0) / 1024 / 1024),
-          unit: 'MB',
-          target: { op: '<=', value: 300 }
+          // The app's own heap with 10⁵ cases is measured by app.bench.ts (its target is there).
+          unit: 'MB'
         }
       ])
     })
