@@ -600,8 +600,9 @@ export class CaseStore {
       // Sealed before the transaction (WebCrypto): inside it only small rows are sealed.
       const sealed = await sealDigestRows(this.db, rows)
       await this.db.transaction('rw', [...tables, this.db.digests], async () => {
-        await write()
-        await putDigestRows(this.db, sealed)
+        // Issued together: the digests do not depend on the rows, and each await inside a
+        // transaction is a round trip to IndexedDB. Either failing aborts both.
+        await Promise.all([write(), putDigestRows(this.db, sealed)])
       })
     } catch (error) {
       for (const undo of touched.undo.reverse()) undo()
