@@ -337,7 +337,9 @@ export const AUDIT_ACTIONS = [
   'case.retention-delete',
   'subject.retention-delete',
   /** The user recorded a gap the audit log's high-water mark showed (core/audit/auditMark.ts). */
-  'vault.audit-gap'
+  'vault.audit-gap',
+  /** Attachments no case entry referred to were removed after unlock (the store's sweep). */
+  'vault.attachment-sweep'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

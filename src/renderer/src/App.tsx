@@ -10,6 +10,7 @@ import { NewCasePage } from './features/cases/NewCasePage'
 import { useActiveCaseRows } from './features/cases/useCases'
 import { DashboardPage } from './features/dashboard/DashboardPage'
 import { useDeadlineNotifications } from './features/dashboard/useDeadlineNotifications'
+import { useAttachmentSweep } from './features/store/useAttachmentSweep'
 import { IntakeButton } from './features/intake/IntakeButton'
 import { IntakePage } from './features/intake/IntakePage'
 import { useEmailDrop } from './features/intake/useEmailIntake'
@@ -42,6 +43,7 @@ export function App() {
   useNavigationFromMain()
   useEmailDrop()
   useDeadlineNotifications(useActiveCaseRows())
+  useAttachmentSweep()
   const { progress } = useBackup()
 
   const routes: Route[] = [

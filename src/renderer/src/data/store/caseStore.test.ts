@@ -405,3 +405,63 @@ describe('case store, several records in one write', () => {
     expect(reopened.subject('s1')?.customerRefs).toEqual(['KUND-9'])
   })
 })
+
+describe('orphan attachments (issue 14)', () => {
+  const file = (caseId: string, name: string) =>
+    stageAttachment(db, {
+      caseId,
+      name,
+      mime: 'application/pdf',
+      data: new Uint8Array([1, 2, 3]),
+      addedAt: '2026-03-06T10:00:00.000Z'
+    })
+
+  it('removes attachments no entry refers to and bytes without metadata, audited; keeps the rest', async () => {
+    const store = await CaseStore.open(db)
+    const kept = await file('c1', 'brev.pdf')
+    const base = testCase({ id: 'c1' })
+    const withEntry: DsrCase = {
+      ...base,
+      correspondence: [
+        {
+          id: 'e1',
+          direction: 'in',
+          medium: 'letter',
+          at: '2026-03-06T10:00:00.000Z',
+          subject: 'Brev',
+          attachmentIds: [kept.meta.id]
+        }
+      ]
+    }
+    await store.commitCase(
+      { change: { case: withEntry, event: event('c1') }, attachments: [kept] },
+      'DPO'
+    )
+    // What a failed save left before attachments went into the entry's transaction.
+    const unreferenced = await file('c1', 'halvsparad.pdf')
+    const ofNoCase = await file('c-gone', 'ingen.pdf')
+    const bytesOnly = await file('c1', 'bara-bytes.pdf')
+    await db.transaction('rw', db.attachments, db.attachmentData, async () => {
+      await db.attachments.bulkPut([unreferenced.rows.meta, ofNoCase.rows.meta])
+      await db.attachmentData.bulkPut([
+        unreferenced.rows.data,
+        ofNoCase.rows.data,
+        bytesOnly.rows.data
+      ])
+    })
+
+    expect(await store.sweepOrphanAttachments('DPO')).toBe(3)
+    expect((await listAttachments(db, 'c1')).map((a) => a.name)).toEqual(['brev.pdf'])
+    expect(await listAttachments(db, 'c-gone')).toEqual([])
+    expect(((await db.attachmentData.toCollection().primaryKeys()) as string[]).sort()).toEqual([
+      kept.meta.id
+    ])
+    const last = (await listAudit(db)).at(-1)!
+    expect(last).toMatchObject({ action: 'vault.attachment-sweep', params: { count: 3 } })
+
+    // Nothing left to sweep: nothing written, not even an audit event.
+    const events = (await listAudit(db)).length
+    expect(await store.sweepOrphanAttachments('DPO')).toBe(0)
+    expect((await listAudit(db)).length).toBe(events)
+  })
+})

@@ -29,8 +29,10 @@ import type { Table } from 'dexie'
 import type { AppDb } from '../db'
 import { appendAudit } from '../repos/audit.repo'
 import {
+  attachmentDataIds,
   deleteAttachments,
   deleteAttachmentsOfCase,
+  listAllAttachmentMeta,
   writeStagedAttachments,
   type StagedAttachment
 } from '../repos/attachments.repo'
@@ -568,6 +570,60 @@ export class CaseStore {
       this.#subjectList = null
       this.#changed({ cases: cases.map((dsrCase) => dsrCase.id), subjects: subjectIds })
       return { cases: cases.length, subjects: subjectIds.length, attachments }
+    })
+  }
+
+  /**
+   * Removes attachments no correspondence entry refers to, and bytes without their metadata:
+   * left by saves that failed before attachments went into the same transaction as their entry
+   * (issue 14). Each case is read from the database itself, not from what the store has loaded,
+   * so an archived case's files are never taken for orphans. One transaction with an audit
+   * event that counts them; nothing is written when there are none. Run after unlock.
+   */
+  sweepOrphanAttachments(actor: string): Promise<number> {
+    return this.#enqueue(async () => {
+      const db = this.db
+      const [metas, dataIds] = await Promise.all([listAllAttachmentMeta(db), attachmentDataIds(db)])
+      const byCase = new Map<string, string[]>()
+      for (const meta of metas) {
+        const ids = byCase.get(meta.caseId) ?? []
+        ids.push(meta.id)
+        byCase.set(meta.caseId, ids)
+      }
+      const orphans: string[] = []
+      for (const [caseId, ids] of byCase) {
+        const dsrCase = await getCase(db, caseId)
+        const referenced = new Set(
+          dsrCase?.correspondence.flatMap((entry) => entry.attachmentIds) ?? []
+        )
+        for (const id of ids) if (!referenced.has(id)) orphans.push(id)
+      }
+      const withMeta = new Set(metas.map((meta) => meta.id))
+      const bytesOnly = dataIds.filter((id) => !withMeta.has(id))
+      const count = orphans.length + bytesOnly.length
+      if (count === 0) return 0
+      await db.transaction(
+        'rw',
+        [db.attachments, db.attachmentData, db.auditLog, db.settings],
+        async () => {
+          await deleteAttachments(db, orphans)
+          await db.attachmentData.bulkDelete(bytesOnly)
+          await appendAudit(
+            db,
+            [
+              {
+                action: 'vault.attachment-sweep',
+                entityType: 'vault',
+                entityId: 'attachments',
+                params: { count }
+              }
+            ],
+            actor,
+            this.clock()
+          )
+        }
+      )
+      return count
     })
   }
 

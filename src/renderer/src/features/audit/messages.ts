@@ -46,6 +46,8 @@ export const auditMessages = defineMessages(
       'Registrerad person sammanslagen med en annan post för samma person ({cases, plural, =0 {inga ärenden} one {# ärende flyttat} other {# ärenden flyttade}})',
     'audit.case.subject-move': '{reference}: flyttat till den sammanslagna posten för personen',
     'audit.case.attachment-remove': '{reference}: en bilaga borttagen (skälet står i ärendet)',
+    'audit.vault.attachment-sweep':
+      '{count, plural, one {# bilaga} other {# bilagor}} som ingen post i något ärende hänvisade till togs bort (kvar efter en sparning som inte blev av)',
     'audit.case.letter-void': '{reference}: ett brev makulerat (skälet står i ärendet)',
     'audit.case.letter-unqueue': '{reference}: ett brev taget ur utskickskön',
     'audit.case.automatic':
@@ -105,6 +107,8 @@ export const auditMessages = defineMessages(
     'audit.case.subject-move': '{reference}: moved to the merged record of the person',
     'audit.case.attachment-remove':
       '{reference}: an attachment removed (the reason is in the case)',
+    'audit.vault.attachment-sweep':
+      '{count, plural, one {# attachment} other {# attachments}} that no case entry referred to removed (left by a save that did not complete)',
     'audit.case.letter-void': '{reference}: a letter voided (the reason is in the case)',
     'audit.case.letter-unqueue': '{reference}: a letter taken out of the mail queue',
     'audit.case.automatic':
