@@ -175,7 +175,10 @@ describe('people, attachments and letters without dead ends', () => {
     await page.getByTestId('entry-files').setInputFiles([files.jpeg, files.tiff, files.eml])
     await page.getByRole('button', { name: 'Registrera post' }).last().click()
     await page.getByTestId('attachment').nth(2).waitFor()
-    expect(await page.getByTestId('attachment').first().textContent()).toMatch(/image\/jpeg.*kB/)
+    // Each row shows "…" until its metadata is read: wait on that, not on time.
+    await expect
+      .poll(() => page.getByTestId('attachment').first().textContent())
+      .toMatch(/image\/jpeg.*kB/)
 
     const attachment = (name: string) => page.getByTestId('attachment').filter({ hasText: name })
     await attachment('skannat-brev.jpg').getByTestId('attachment-open').click()
