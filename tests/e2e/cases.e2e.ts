@@ -7,6 +7,7 @@ import { swedishDateOf } from '../../src/core/calendar/isoDate'
 import { pdfsig, pdfText } from '../helpers/pdfTools'
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launch'
 import { seriousA11yViolations } from './helpers/axe'
+import { generateCertificate } from './helpers/casework'
 import { setUpVault } from './helpers/vault'
 
 let app: LaunchedApp | undefined
@@ -133,9 +134,7 @@ describe('case management from first run to closing', () => {
     app = await launchApp()
     const { page } = app
     await setUpVault(page)
-    await page.getByRole('link', { name: 'Inställningar' }).click()
-    await page.getByTestId('signing-generate').click()
-    await page.getByTestId('signing-current').waitFor({ timeout: 30_000 })
+    await generateCertificate(page)
     expect(await page.getByTestId('signing-current').textContent()).toContain('Susanne Bäcklund')
 
     await page.getByRole('button', { name: 'Nytt ärende' }).first().click()

@@ -6,6 +6,7 @@ import { customerCsvWindows1252, economyXlsx } from '../fixtures/exports'
 import { pdfsig, pdfText } from '../helpers/pdfTools'
 import { launchApp, type LaunchedApp } from './harness/launch'
 import { seriousA11yViolations } from './helpers/axe'
+import { generateCertificate, newCase, newSubject } from './helpers/casework'
 import { dropFile } from './helpers/drop'
 import { setUpVault } from './helpers/vault'
 
@@ -21,23 +22,17 @@ describe('data collection for the registerutdrag (issue 16)', () => {
     app = await launchApp()
     const { page } = app
     await setUpVault(page)
-    await page.getByRole('link', { name: 'Inställningar' }).click()
-    await page.getByTestId('signing-generate').click()
-    await page.getByTestId('signing-current').waitFor({ timeout: 30_000 })
-
-    await page.getByRole('button', { name: 'Nytt ärende' }).first().click()
-    await page.getByRole('button', { name: 'Registrera ny person' }).click()
-    await page.getByTestId('subject-name').fill('Märta Åkesson-Öberg')
-    await page.getByTestId('subject-personnummer').fill('19640823-3234')
-    await page.getByTestId('subject-email').fill('marta@example.se')
-    await page.getByTestId('subject-customerRefs').fill('K-1001')
-    await page.getByTestId('subject-street').fill('Ängsvägen 3')
-    await page.getByTestId('subject-postalCode').fill('75236')
-    await page.getByTestId('subject-city').fill('Uppsala')
-    await page.getByRole('button', { name: 'Spara', exact: true }).click()
-    await page.getByTestId('new-picked').waitFor()
-    await page.getByRole('button', { name: 'Registrera ärendet' }).click()
-    await page.getByTestId('case-due').waitFor()
+    await generateCertificate(page)
+    await newSubject(page, {
+      name: 'Märta Åkesson-Öberg',
+      personnummer: '19640823-3234',
+      email: 'marta@example.se',
+      customerRefs: 'K-1001',
+      street: 'Ängsvägen 3',
+      postalCode: '75236',
+      city: 'Uppsala'
+    })
+    await newCase(page, { type: 'access', channel: 'letter', subject: 'Märta Åkesson-Öberg' })
     await page.getByText('Uppgifter i registerutdraget').click()
 
     // The customer system's export, as Swedish Excel saves it, dropped on the panel.

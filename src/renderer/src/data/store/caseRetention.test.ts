@@ -1,10 +1,8 @@
-import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newDataKey } from '@core/crypto'
 import { annualReport, computeDeadlines, type DataSubject, type DsrCase } from '@core'
 import { testCase } from '../../../../../tests/fixtures/cases'
-import { AppDb } from '../db'
-import { KeyHolder } from '../keys'
+import type { AppDb } from '../db'
+import { openTestDb, removeTestDb } from '../testDb'
 import { listAttachments, stageAttachment } from '../repos/attachments.repo'
 import { getCase } from '../repos/cases.repo'
 import { listAudit, verifyAudit } from '../repos/audit.repo'
@@ -13,20 +11,12 @@ import { getSubject } from '../repos/subjects.repo'
 import { CaseNotDeletableError, CaseStore } from './caseStore'
 
 let db: AppDb
-let name: string
 
 beforeEach(async () => {
-  name = `retention-${crypto.randomUUID()}`
-  const keys = new KeyHolder()
-  keys.unlock(newDataKey())
-  db = new AppDb(name, keys)
-  await db.open()
+  db = await openTestDb('retention')
 })
 
-afterEach(async () => {
-  db.close()
-  await Dexie.delete(name)
-})
+afterEach(() => removeTestDb(db))
 
 const person = (id: string): DataSubject => ({
   id,

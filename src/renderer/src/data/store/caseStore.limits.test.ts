@@ -3,32 +3,22 @@
  * a sentence naming the field (forms stop it earlier; this is the last line, e.g. for the
  * correspondence and letter texts).
  */
-import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CASE_LIMITS, type DsrCase } from '@core'
-import { newDataKey } from '@core/crypto'
 import { testCase } from '../../../../../tests/fixtures/cases'
 import { errorText, translator } from '../../lib/i18n/text'
-import { AppDb } from '../db'
-import { KeyHolder } from '../keys'
+import type { AppDb } from '../db'
+import { openTestDb, removeTestDb } from '../testDb'
 import { getCase } from '../repos/cases.repo'
 import { CaseStore } from './caseStore'
 
 let db: AppDb
-let name: string
 
 beforeEach(async () => {
-  name = `limits-${crypto.randomUUID()}`
-  const keys = new KeyHolder()
-  keys.unlock(newDataKey())
-  db = new AppDb(name, keys)
-  await db.open()
+  db = await openTestDb('limits')
 })
 
-afterEach(async () => {
-  db.close()
-  await Dexie.delete(name)
-})
+afterEach(() => removeTestDb(db))
 
 const event = (entityId: string) =>
   ({ action: 'case.create', entityType: 'case', entityId, params: {} }) as const

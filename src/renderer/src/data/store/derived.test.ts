@@ -1,28 +1,18 @@
-import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newDataKey } from '@core/crypto'
 import type { AuditEventInput, CaseHead, DataSubject } from '@core'
 import { testCase } from '../../../../../tests/fixtures/cases'
-import { AppDb } from '../db'
-import { KeyHolder } from '../keys'
+import type { AppDb } from '../db'
+import { openTestDb, removeTestDb } from '../testDb'
 import { CaseStore } from './caseStore'
 import { DerivedCaseRows, derivedOf, SortedSubjects } from './derived'
 
 let db: AppDb
-let name: string
 
 beforeEach(async () => {
-  name = `derived-${crypto.randomUUID()}`
-  const keys = new KeyHolder()
-  keys.unlock(newDataKey())
-  db = new AppDb(name, keys)
-  await db.open()
+  db = await openTestDb('derived')
 })
 
-afterEach(async () => {
-  db.close()
-  await Dexie.delete(name)
-})
+afterEach(() => removeTestDb(db))
 
 const event = (entityId: string, entityType: 'case' | 'subject' = 'case'): AuditEventInput => ({
   action: entityType === 'case' ? 'case.create' : 'subject.create',

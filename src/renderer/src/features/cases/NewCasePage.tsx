@@ -22,6 +22,7 @@ import { SelectField } from '../../ui/SelectField'
 import { TextField } from '../../ui/TextField'
 import { IncompleteNotice } from '../store/IncompleteNotice'
 import { SubjectForm } from '../subjects/SubjectForm'
+import { SubjectPickList } from '../subjects/SubjectPickList'
 import { matchSubjects } from '../subjects/subjectMatch'
 import { useSubjects, type SubjectHead } from '../subjects/useSubjects'
 import { typeLabel } from './caseLabels'
@@ -107,24 +108,7 @@ export function NewCasePage() {
             {query.trim() && matches.length === 0 && (
               <p className="muted">{t('new.noSubjectMatch')}</p>
             )}
-            {matches.length > 0 && (
-              <ul className="pick-list">
-                {matches.map((candidate) => (
-                  <li key={candidate.id}>
-                    <span>
-                      {candidate.name}{' '}
-                      {candidate.personnummer && (
-                        <span className="mono muted">
-                          {formatPersonnummerMasked(candidate.personnummer)}
-                        </span>
-                      )}{' '}
-                      {candidate.email && <span className="muted">{candidate.email}</span>}
-                    </span>
-                    <Button onClick={() => setSubject(candidate)}>{t('new.pick')}</Button>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <SubjectPickList matches={matches} pickLabel={t('new.pick')} onPick={setSubject} />
             {!isCreatingSubject ? (
               <Button onClick={() => setIsCreatingSubject(true)}>{t('new.createSubject')}</Button>
             ) : (

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react'
-import { formatPersonnummerMasked, type DataSubject } from '@core'
+import type { DataSubject } from '@core'
 import { useI18n } from '../../lib/i18n'
 import { useAction } from '../../lib/useAction'
-import { Button } from '../../ui/Button'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Notice } from '../../ui/Notice'
 import { navigate } from '../../lib/router'
 import { useSubjectCases } from '../cases/useSubjectCases'
+import { SubjectPickList } from './SubjectPickList'
 import { useSubjectCommands, useSubjects, type SubjectHead } from './useSubjects'
 
 const fold = (text: string) =>
@@ -63,26 +63,12 @@ export function SubjectMerge({ subject }: { subject: DataSubject }) {
           data-testid="merge-search"
         />
       </label>
-      {matches.length > 0 && (
-        <ul className="pick-list">
-          {matches.map((candidate) => (
-            <li key={candidate.id}>
-              <span>
-                {candidate.name}{' '}
-                {candidate.personnummer && (
-                  <span className="mono muted">
-                    {formatPersonnummerMasked(candidate.personnummer)}
-                  </span>
-                )}{' '}
-                {candidate.email && <span className="muted">{candidate.email}</span>}
-              </span>
-              <Button onClick={() => setOther(candidate)} data-testid="merge-pick">
-                {t('subjects.merge.pick')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SubjectPickList
+        matches={matches}
+        pickLabel={t('subjects.merge.pick')}
+        onPick={setOther}
+        pickTestId="merge-pick"
+      />
       {act.feedback && <Notice tone={act.feedback.tone}>{act.feedback.text}</Notice>}
       <ConfirmDialog
         open={other !== null}
