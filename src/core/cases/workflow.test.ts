@@ -14,6 +14,7 @@ import {
   formatReference,
   markPosted,
   nextSequence,
+  referenceSequence,
   recordDecision,
   reopenCase,
   resumeClock,
@@ -103,6 +104,12 @@ describe('createCase', () => {
       )
     )
     expect(late.case.reference).toBe('DSR-2027-0001')
+    // Only the highest of each year is needed: the same answer.
+    expect(nextSequence(['DSR-2026-0010', 'DSR-2027-0001'], 2026)).toBe(11)
+    expect(referenceSequence('DSR-2026-0042')).toEqual({ year: 2026, sequence: 42 })
+    expect(referenceSequence('DSR-2026-12345')).toEqual({ year: 2026, sequence: 12345 })
+    for (const other of ['garbage', 'DSR-26-0001', 'DSR-2026-', 'DSR-2026-00x1'])
+      expect(referenceSequence(other)).toBeNull()
   })
 
   it.each([

@@ -128,14 +128,23 @@ export function formatReference(year: number, sequence: number): string {
   return `DSR-${year}-${String(sequence).padStart(4, '0')}`
 }
 
-/** The next free sequence number of `year`, given the references already used. */
+/** The year and sequence number of a reference `DSR-YYYY-NNNN`, or null for any other text. */
+export function referenceSequence(reference: string): { year: number; sequence: number } | null {
+  const match = /^DSR-(\d{4})-(.+)$/.exec(reference)
+  if (!match) return null
+  const sequence = Number(match[2])
+  return Number.isInteger(sequence) ? { year: Number(match[1]), sequence } : null
+}
+
+/**
+ * The next free sequence number of `year`, given the references already used (all of them, or
+ * only the highest of each year: the result is the same).
+ */
 export function nextSequence(existingReferences: Iterable<string>, year: number): number {
   let max = 0
-  const prefix = `DSR-${year}-`
   for (const reference of existingReferences) {
-    if (!reference.startsWith(prefix)) continue
-    const sequence = Number(reference.slice(prefix.length))
-    if (Number.isInteger(sequence) && sequence > max) max = sequence
+    const parsed = referenceSequence(reference)
+    if (parsed?.year === year && parsed.sequence > max) max = parsed.sequence
   }
   return max + 1
 }

@@ -64,15 +64,16 @@ export async function writeStagedAttachments(
   staged: readonly StagedAttachment[]
 ): Promise<void> {
   if (staged.length === 0) return
-  await db.attachments.bulkPut(staged.map((item) => item.rows.meta))
-  await db.attachmentData.bulkPut(staged.map((item) => item.rows.data))
+  await Promise.all([
+    db.attachments.bulkPut(staged.map((item) => item.rows.meta)),
+    db.attachmentData.bulkPut(staged.map((item) => item.rows.data))
+  ])
 }
 
 /** Call inside a read-write transaction on attachments and attachmentData. */
 export async function deleteAttachments(db: AppDb, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  await db.attachments.bulkDelete([...ids])
-  await db.attachmentData.bulkDelete([...ids])
+  await Promise.all([db.attachments.bulkDelete([...ids]), db.attachmentData.bulkDelete([...ids])])
 }
 
 export async function getAttachment(db: AppDb, id: string): Promise<Attachment | undefined> {

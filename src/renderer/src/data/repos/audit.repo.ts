@@ -62,15 +62,18 @@ export async function appendAudit(
       { ...input, actor, at: now.toISOString() },
       db.keys.keys.auditKey
     )
-    await db.auditLog.put({ id: crypto.randomUUID(), ...event })
     appended.push(event)
     previous = event
   }
   if (previous) {
-    await db.settings.put({
-      id: HEAD_ID,
-      value: { seq: previous.seq, hash: previous.hash } satisfies AuditHead
-    })
+    // The events and the head in one round trip.
+    await Promise.all([
+      db.auditLog.bulkPut(appended.map((event) => ({ id: crypto.randomUUID(), ...event }))),
+      db.settings.put({
+        id: HEAD_ID,
+        value: { seq: previous.seq, hash: previous.hash } satisfies AuditHead
+      })
+    ])
     const head = previous
     // The outermost transaction: a nested one "completes" when its scope ends, before the commit.
     let transaction = Dexie.currentTransaction

@@ -80,20 +80,24 @@ export function caseTables(db: AppDb) {
 
 /**
  * Writes a case and its events. Call inside a read-write transaction on `caseTables` so the
- * case, its events and whatever else the change records are stored together or not at all.
+ * case, its events and whatever else the change records are stored together or not at all. The
+ * case must be valid already: the store parses every case at its boundary, once.
+ *
+ * Two round trips: the case row and the query for its stored events go together, then the
+ * events (each await in a transaction is a round trip to IndexedDB).
  */
 export async function writeCase(db: AppDb, dsrCase: DsrCase): Promise<void> {
-  const valid = dsrCaseSchema.parse(dsrCase)
-  const { correspondence, ...rest } = valid
-  await db.cases.put(rest)
-  const existing = (await db.events
-    .where('bidx_case')
-    .equals(caseIndex(db.keys.keys, valid.id))
-    .primaryKeys()) as string[]
+  const { correspondence, ...rest } = dsrCase
+  const [, existing] = await Promise.all([
+    db.cases.put(rest),
+    db.events.where('bidx_case').equals(caseIndex(db.keys.keys, dsrCase.id)).primaryKeys()
+  ])
   const keep = new Set(correspondence.map((entry) => entry.id))
-  const gone = existing.filter((id) => !keep.has(id))
-  if (gone.length) await db.events.bulkDelete(gone)
-  await db.events.bulkPut(correspondence.map((entry): EventRow => ({ ...entry, caseId: valid.id })))
+  const gone = (existing as string[]).filter((id) => !keep.has(id))
+  await Promise.all([
+    gone.length ? db.events.bulkDelete(gone) : undefined,
+    db.events.bulkPut(correspondence.map((entry): EventRow => ({ ...entry, caseId: dsrCase.id })))
+  ])
 }
 
 /**

@@ -16,7 +16,9 @@ import {
   anonymousRecordOf,
   dataSubjectSchema,
   dsrCaseSchema,
+  formatReference,
   isOpenCase,
+  referenceSequence,
   swedishDateOf,
   type AuditEventInput,
   type CaseChange,
@@ -236,6 +238,8 @@ export class CaseStore {
   readonly #log: { version: number; cases: readonly string[]; subjects: readonly string[] }[] = []
   #queue: Promise<unknown> = Promise.resolve()
   #caseList: readonly CaseHead[] | null = null
+  /** Year → highest sequence number among the case heads (null: count again on next use). */
+  #highestReference: Map<number, number> | null = null
   #subjectList: readonly SubjectHead[] | null = null
   #complete = false
   #archiveProgress: StoreProgress | null = null
@@ -362,17 +366,25 @@ export class CaseStore {
   }
 
   /**
-   * The case references the next reference number depends on: those of the active partition,
-   * which holds every case registered in the last 13 months, so every one of this year (the
-   * archive's are of earlier years and cannot change the next number).
+   * What the next reference number depends on: the highest reference of each year among the
+   * cases in memory. The active partition holds every case registered in the last 13 months, so
+   * every one of this year is counted even before the archive is read. Kept up to date on each
+   * write, so registering a case does not go through every case.
    */
   references(): string[] {
-    const references: string[] = []
-    for (const id of this.#chunks.caseHeads.chunkOf.keys()) {
-      const head = this.#cases.get(id)
-      if (head) references.push(head.reference)
+    if (!this.#highestReference) {
+      this.#highestReference = new Map()
+      for (const head of this.#cases.values()) this.#noteReference(head.reference)
     }
-    return references
+    return [...this.#highestReference].map(([year, sequence]) => formatReference(year, sequence))
+  }
+
+  #noteReference(reference: string): void {
+    if (!this.#highestReference) return
+    const parsed = referenceSequence(reference)
+    if (!parsed) return
+    if ((this.#highestReference.get(parsed.year) ?? 0) < parsed.sequence)
+      this.#highestReference.set(parsed.year, parsed.sequence)
   }
 
   /** The whole case, read once when opened and cached while it is used. */
@@ -448,21 +460,31 @@ export class CaseStore {
           for (const id of dropped) this.#unassign('subject', id, touched)
           return { cases: heads, subjects: subjectHeads }
         },
-        async () => {
-          for (const subject of subjects) await saveSubject(db, subject)
-          for (const [index, commit] of caseCommits.entries()) {
-            await writeCase(db, cases[index]!)
-            await writeStagedAttachments(db, commit.attachments ?? [])
-            await deleteAttachments(db, commit.deleteAttachmentIds ?? [])
-          }
-          if (dropped.length) await deleteSubjects(db, dropped)
-          await appendAudit(
-            db,
-            [...caseCommits.map((commit) => commit.change.event), ...(change.events ?? [])],
-            actor,
-            now
-          )
-        },
+        // Every request issued at once (each await in a transaction is a round trip): they
+        // touch different keys, so the order they run in does not change the result. A case in
+        // several commits is written once, as the last one left it.
+        () =>
+          Promise.all([
+            ...subjects.map((subject) => saveSubject(db, subject)),
+            ...[...new Map(cases.map((dsrCase) => [dsrCase.id, dsrCase])).values()].map((dsrCase) =>
+              writeCase(db, dsrCase)
+            ),
+            writeStagedAttachments(
+              db,
+              caseCommits.flatMap((commit) => commit.attachments ?? [])
+            ),
+            deleteAttachments(
+              db,
+              caseCommits.flatMap((commit) => commit.deleteAttachmentIds ?? [])
+            ),
+            dropped.length ? deleteSubjects(db, dropped) : undefined,
+            appendAudit(
+              db,
+              [...caseCommits.map((commit) => commit.change.event), ...(change.events ?? [])],
+              actor,
+              now
+            )
+          ]).then(() => undefined),
         [
           db.subjects,
           db.cases,
@@ -557,6 +579,7 @@ export class CaseStore {
           db.settings
         ]
       )
+      this.#highestReference = null
       for (const dsrCase of cases) {
         this.#cases.delete(dsrCase.id)
         this.#details.delete(dsrCase.id)
@@ -749,6 +772,7 @@ export class CaseStore {
       this.#indexBySubject(head)
     }
     this.#cases.set(head.id, head)
+    this.#noteReference(head.reference)
     this.#caseList = null
   }
 
@@ -806,6 +830,7 @@ export class CaseStore {
     this.#subjectList = null
     // Built again on first use, with the cases just read.
     this.#casesBySubject = null
+    this.#highestReference = null
     return kinds.every((kind) => found[kind] === manifest.counts[kind])
   }
 
@@ -822,6 +847,8 @@ export class CaseStore {
         await this.#rebuild(({ done, total }) => report(done, total))
       }
       this.#complete = true
+      // Counted now, in the background, rather than in the first registration after the load.
+      this.references()
     } catch (error) {
       this.#archiveError = error
       throw error
@@ -863,6 +890,7 @@ export class CaseStore {
 
   #reset(): void {
     this.#cases.clear()
+    this.#highestReference = null
     this.#subjects.clear()
     this.#casesBySubject = null
     for (const kind of DIGEST_KINDS) this.#chunks[kind].clear()

@@ -199,17 +199,38 @@ export type TimeOptions = { timeZone?: string }
 export function formatDateTime(instant: string, options: TimeOptions = {}): string {
   const date = new Date(instant)
   if (Number.isNaN(date.getTime())) return instant
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(options.timeZone ? { timeZone: options.timeZone } : {})
-  }).formatToParts(date)
+  const parts = dateTimeFormat(options.timeZone).formatToParts(date)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
+}
+
+/**
+ * Intl formatters, made once each (per language, per time zone): creating one costs far more
+ * than using it, and a case page or the audit log formats hundreds of values.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>()
+
+function memoised<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined
+  if (!format) formatters.set(key, (format = make()))
+  return format
+}
+
+function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  // Without a zone: the computer's, as it was when the formatter was made (at first use).
+  return memoised(
+    `datetime|${timeZone ?? 'local'}`,
+    () =>
+      new Intl.DateTimeFormat('sv-SE', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        ...(timeZone ? { timeZone } : {})
+      })
+  )
 }
 
 /** The local calendar day of an instant, "2026-03-05" (not the UTC day). */
@@ -229,17 +250,25 @@ export function formatDate(date: string): string {
 export function formatDayAndDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number)
   if (!year || !month || !day) return date
-  const weekday = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    weekday: 'long',
-    timeZone: 'UTC'
-  }).format(new Date(Date.UTC(year, month - 1, day)))
+  const weekday = memoised(
+    `weekday|${language}`,
+    () =>
+      new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+        weekday: 'long',
+        timeZone: 'UTC'
+      })
+  ).format(new Date(Date.UTC(year, month - 1, day)))
   return `${weekday} ${formatDate(date)}`
 }
 
 /** "A, B och C" / "A, B and C". */
 export function formatList(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    style: 'long',
-    type: 'conjunction'
-  }).format(items)
+  return memoised(
+    `list|${language}`,
+    () =>
+      new Intl.ListFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+        style: 'long',
+        type: 'conjunction'
+      })
+  ).format(items)
 }
