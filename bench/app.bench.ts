@@ -32,6 +32,8 @@ import { median, report, type Figure } from './report'
 
 const COUNTS = (process.env['BENCH_SCALE'] ?? '10000').split(',').map(Number)
 const PROFILE = process.env['BENCH_PROFILE'] === '1'
+/** `BENCH_TRACE=1`: a Chromium trace of each write (timeline, IndexedDB, GC) to bench-results/. */
+const TRACE = process.env['BENCH_TRACE'] === '1'
 const RESULTS = path.resolve(__dirname, '../bench-results')
 /** Unlocks measured per size (the first unlock after the import rebuilds the digests: apart). */
 const UNLOCKS = 3
@@ -159,10 +161,46 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize
 }
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink',
+  'IndexedDB',
+  'disabled-by-default-v8.gc',
+  'toplevel'
+]
+
+async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: TRACE_CATEGORIES }
+  })
+}
+
+async function stopTrace(cdp: CDPSession, name: string): Promise<void> {
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream!))
+  )
+  await cdp.send('Tracing.end')
+  const handle = await complete
+  let text = ''
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle })
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data
+    if (chunk.eof) break
+  }
+  await cdp.send('IO.close', { handle })
+  mkdirSync(RESULTS, { recursive: true })
+  writeFileSync(path.join(RESULTS, `${name}.trace.json`), text)
+}
+
 async function profiled<T>(cdp: CDPSession, name: string, work: () => Promise<T>): Promise<T> {
   if (!PROFILE) return work()
   await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.setSamplingInterval', {
+    interval: Number(process.env['BENCH_PROFILE_US'] ?? 200)
+  })
   await cdp.send('Profiler.start')
   try {
     return await work()
@@ -309,6 +347,7 @@ async function measure(count: number): Promise<Figure[]> {
       for (const word of TYPED) {
         await search.fill('')
         await listShows(page, count, '')
+        if (TRACE) await startTrace(cdp)
         for (let length = 1; length <= word.length; length++) {
           const query = word.slice(0, length)
           await page.keyboard.type(word[length - 1]!)
@@ -327,6 +366,7 @@ async function measure(count: number): Promise<Figure[]> {
               `[bench] "${query}": ${times.at(-1)!.toFixed(1)} ms (DOM after ${(met - input).toFixed(1)} ms) ${timings}`
             )
         }
+        if (TRACE) await stopTrace(cdp, `app-typing-${count}-${word}`)
       }
       return times
     })
@@ -378,7 +418,8 @@ async function measure(count: number): Promise<Figure[]> {
       await page.getByTestId('new-subject-search').fill(`person${i + 1}@example.se`)
       await page.getByRole('button', { name: 'Välj' }).first().click()
       await page.getByTestId('new-picked').waitFor()
-      const result = await profiled(cdp, `app-write-${count}`, () =>
+      if (TRACE) await startTrace(cdp)
+      const result = await profiled(cdp, `app-write-${count}-${i}`, () =>
         page.evaluate(async () => {
           window.__idbBulkReads = {}
           const submit = [...document.querySelectorAll('button')].find(
@@ -394,6 +435,7 @@ async function measure(count: number): Promise<Figure[]> {
           return { ms: shown - start, reads: { ...window.__idbBulkReads } }
         })
       )
+      if (TRACE) await stopTrace(cdp, `app-write-${count}-${i}`)
       if (i === 0)
         console.log(`[bench] bulk reads during one write: ${JSON.stringify(result.reads)}`)
       writes.push(result.ms)

@@ -86,6 +86,32 @@ describe('incremental case search index', () => {
     )
   })
 
+  it('narrows right where words repeat and overlap: random typing, spaces and backspaces', () => {
+    // Names from a tiny alphabet, so every word occurs several times and overlaps itself
+    // ("anan" in "ananas"): the search from the shorter word's position must still find it.
+    const random = prng(11)
+    const word = (length: number) =>
+      Array.from({ length }, () => 'anbs'[Math.floor(random() * 4)]).join('')
+    const all = rows(250, 3).map((row) => ({
+      ...row,
+      subject: { ...row.subject!, name: `${word(6)} ${word(9)}`, email: `${word(5)}@x.se` }
+    }))
+    const index = new CaseSearchIndex(all)
+    const sort: Sort = { key: 'reference', direction: 'asc' }
+    for (let round = 0; round < 40; round++) {
+      let query = ''
+      for (let step = 0; step < 12; step++) {
+        const roll = random()
+        if (roll < 0.15 && query) query = query.slice(0, -1)
+        else if (roll < 0.25) query += ' '
+        else query += 'anbsx'[Math.floor(random() * 5)]
+        expect(ids(index.search({ query }, sort)), `query "${query}"`).toEqual(
+          reference(all, query, sort)
+        )
+      }
+    }
+  })
+
   it('finds by street, postal code (with or without space) and customer reference', () => {
     const all = rows(20)
     all[7] = {

@@ -5,7 +5,10 @@
  *   personnummer forms, customer references, address), so a token is one `includes`.
  * - Each sort order is computed once (on first use) and then maintained by binary insertion;
  *   filtering walks the order, so hits come out sorted.
- * - A query that extends the previous one (typing on) only filters the previous hits.
+ * - A query that extends the previous one (typing on) only filters the previous hits, and
+ *   looks for the extended word from where the shorter one was found (a word that extends
+ *   another first occurs no earlier than it), so typing on does not scan haystacks from the
+ *   start again. The previous hits are kept as slot numbers (typed arrays), not as objects.
  */
 import { countSlots, GramIndex, hasSlot } from './gramIndex'
 import {
@@ -60,14 +63,28 @@ function compareFor(key: SortKey): (a: CaseRow, b: CaseRow) => number {
 /** Changes above this many rows re-sort the orders instead of inserting into them. */
 const BULK_CHANGE = 1_000
 
-type Narrowing<R> = { key: string; query: string; hits: Entry<R>[] }
+/**
+ * The last search's hits, for narrowing: their slots in order and, per hit, where the query's
+ * last token first occurs in its haystack (0 when not looked up: answered by the bitsets).
+ */
+type Narrowing = {
+  key: string
+  query: string
+  tokens: readonly string[]
+  slots: Int32Array
+  /** Null: every position 0. */
+  positions: Int32Array | null
+}
 
 export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   readonly #entries = new Map<string, Entry<R>>()
   readonly #grams: GramIndex
   /** Ascending orders by sort key, built on first use. */
   readonly #orders = new Map<SortKey, Entry<R>[]>()
-  #last: Narrowing<R> | null = null
+  /** Entries by slot (the narrowing keeps slots; valid until the next change, see #last). */
+  readonly #bySlot: (Entry<R> | undefined)[] = []
+  /** Cleared on every change of the index, so its slots always name the same entries. */
+  #last: Narrowing | null = null
 
   constructor(rows: readonly R[] = []) {
     this.#grams = new GramIndex(rows.length)
@@ -145,32 +162,56 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
 
     // Walks the previous hits when typing on (already in order), else the whole sort order.
     const last = this.#last
-    const narrowing = last !== null && last.key === key && query.startsWith(last.query)
-    const candidates = narrowing ? last.hits : this.#order(sort.key)
+    const narrowing =
+      last !== null && last.key === key && query.startsWith(last.query) ? last : null
+    const order = narrowing ? null : this.#order(sort.key)
+    const count = narrowing ? narrowing.slots.length : order!.length
     const backwards = !narrowing && sort.direction === 'desc'
     // Which rows can match at all, from the character and pair bitsets.
     const grams = tokens.length ? this.#grams.candidates(tokens) : null
     // Sized for every candidate and cut to the hits afterwards: faster than growing by push.
     const most =
-      tokens.length === 0
-        ? candidates.length
-        : grams === null
-          ? 0
-          : Math.min(candidates.length, countSlots(grams.bits))
-    const hits = new Array<Entry<R>>(most)
-    const rows = new Array<R>(hits.length)
+      tokens.length === 0 ? count : grams === null ? 0 : Math.min(count, countSlots(grams.bits))
+    const rows = new Array<R>(most)
+    const slots = new Int32Array(most)
+    const check = grams !== null && !grams.exact
+    // Positions only where a token is looked up or carried over: none for the empty query
+    // or one answered by the bitsets alone.
+    const carries = Boolean(narrowing?.positions)
+    const positions = check || carries ? new Int32Array(most) : null
     let found = 0
-    if (hits.length > 0) {
+    if (most > 0) {
       const bits = grams?.bits
-      const check = grams !== null && !grams.exact
-      const [first, ...rest] = tokens
-      const count = candidates.length
+      const bySlot = this.#bySlot
+      // The previous hits contain every previous token: all but its last are the same now and
+      // need no look; its last, if it grew, is looked for from where it was found (a word that
+      // extends another cannot occur before it). New tokens are looked for from the start.
+      const previous = narrowing ? narrowing.tokens.length : 0
+      const carried = previous - 1
+      const grown = carried >= 0 && tokens[carried] !== narrowing!.tokens[carried]
+      const lastToken = tokens.length - 1
+      const firstLook = grown ? carried : previous
       for (let i = 0; i < count; i++) {
-        const entry = candidates[backwards ? count - 1 - i : i]!
+        const entry = narrowing
+          ? bySlot[narrowing.slots[i]!]!
+          : order![backwards ? count - 1 - i : i]!
         if (bits && !hasSlot(bits, entry.slot)) continue
+        // A lower bound of where the last token first occurs (0: not known).
+        let position = carried >= 0 && carried === lastToken ? (narrowing!.positions?.[i] ?? 0) : 0
         if (check) {
-          if (!entry.haystack.includes(first!)) continue
-          if (rest.length && !rest.every((token) => entry.haystack.includes(token))) continue
+          let matches = true
+          for (let t = firstLook; t < tokens.length; t++) {
+            const at = entry.haystack.indexOf(
+              tokens[t]!,
+              t === carried ? (narrowing!.positions?.[i] ?? 0) : 0
+            )
+            if (at < 0) {
+              matches = false
+              break
+            }
+            if (t === lastToken) position = at
+          }
+          if (!matches) continue
         }
         if (isFiltered) {
           const row = entry.row
@@ -179,13 +220,19 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
           if (dueFrom && row.due < dueFrom) continue
           if (dueTo && row.due > dueTo) continue
         }
-        hits[found] = entry
+        slots[found] = entry.slot
+        if (positions) positions[found] = position
         rows[found++] = entry.row
       }
     }
-    hits.length = found
     rows.length = found
-    this.#last = { key, query, hits }
+    this.#last = {
+      key,
+      query,
+      tokens,
+      slots: slots.subarray(0, found),
+      positions: positions?.subarray(0, found) ?? null
+    }
     return rows
   }
 
@@ -213,12 +260,15 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
 
   #entryOf(row: R): Entry<R> {
     const haystack = haystackOf(row)
-    return { row, haystack, slot: this.#grams.add(haystack) }
+    const entry = { row, haystack, slot: this.#grams.add(haystack) }
+    this.#bySlot[entry.slot] = entry
+    return entry
   }
 
   /** Takes an entry out of the orders and the gram bitsets. */
   #forget(entry: Entry<R>): void {
     this.#grams.remove(entry.haystack, entry.slot)
+    this.#bySlot[entry.slot] = undefined
     for (const order of this.#orders.values()) {
       const index = order.indexOf(entry)
       if (index >= 0) order.splice(index, 1)
