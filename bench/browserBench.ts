@@ -11,7 +11,10 @@ import { build } from 'vite'
 import { RENDERER_CSP_HEADER } from '../src/shared/csp'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/launch'
 
-/** Bundles a browser entry into one classic script (IIFE), minified as the app's renderer. */
+/**
+ * Bundles a browser entry into one classic script (IIFE), minified as the app's renderer
+ * (`BENCH_MINIFY=0`: not minified, for readable CPU profiles).
+ */
 export async function bundleEntry(entry: string): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'dpo-bench-'))
   try {
@@ -30,7 +33,7 @@ export async function bundleEntry(entry: string): Promise<string> {
       build: {
         outDir,
         emptyOutDir: true,
-        minify: true,
+        minify: process.env['BENCH_MINIFY'] !== '0',
         lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' }
       }
     })

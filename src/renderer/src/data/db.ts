@@ -4,11 +4,37 @@
  */
 import Dexie, { type Table } from 'dexie'
 import type { Keyring } from '@core/crypto'
-import { decryptRowsAsync, encryptionMiddleware } from './encryption'
+import { decryptRowsAsync, encryptionMiddleware, type SealingBatches } from './encryption'
 import { KeyHolder } from './keys'
 import { SCHEMA_VERSIONS } from './schema'
 
 export type Row = Record<string, unknown> & { id: string }
+
+/**
+ * Call inside a read-write transaction: stores the batches one after the other, sealing the
+ * next batch while the one before is written, all in one transaction. Waiting for a batch
+ * still being sealed keeps the transaction alive with `Dexie.waitFor` (a dummy read queued
+ * behind the pending writes, so it only spins once they are done).
+ */
+export async function bulkPutAsSealed(
+  table: Table<Row, string>,
+  batches: SealingBatches
+): Promise<void> {
+  const puts: Promise<unknown>[] = []
+  // Sealing runs outside the transaction's zone; only the puts belong to it.
+  const sealing = (index: number) =>
+    Dexie.waitFor(Dexie.ignoreTransaction(() => batches.seal(index)))
+  let next = batches.count > 0 ? sealing(0) : null
+  for (let index = 0; next; index++) {
+    const rows = await next
+    const put = table.bulkPut(rows)
+    // Reported through Promise.all below; a failed write aborts the transaction anyway.
+    put.catch(() => undefined)
+    puts.push(put)
+    next = index + 1 < batches.count ? sealing(index + 1) : null
+  }
+  await Promise.all(puts)
+}
 
 /** Rows per read request in bulk reads: big enough to keep IndexedDB busy, small enough to overlap. */
 const READ_CHUNK = 500

@@ -188,35 +188,85 @@ export async function sealRowsAsync(
   keys: UnlockedKeys,
   values: readonly Record<string, unknown>[]
 ): Promise<(Record<string, unknown> & { id: string })[]> {
-  const policy = TABLE_POLICIES[table]
-  if (!policy) throw new Error(`Table ${table} is not encrypted`)
-  const key = await keys.dekWebCrypto
-  const memo = new Map<string, Promise<string>>()
-  const seal = async (value: Record<string, unknown>) => {
-    const row = await rowShellAsync(table, policy, keys, value, memo)
-    const nonce = randomBytes(NONCE_LENGTH)
-    const body = await crypto.subtle.encrypt(
-      {
-        name: 'AES-GCM',
-        iv: nonce as Uint8Array<ArrayBuffer>,
-        additionalData: recordAad(table, row.id, RECORD_FORMAT_VERSION) as Uint8Array<ArrayBuffer>
-      },
-      key,
-      encodeRecord(value) as Uint8Array<ArrayBuffer>
-    )
-    row['enc'] = concatBytes(nonce, new Uint8Array(body))
-    presealed.add(row)
-    return row
-  }
   // In batches: a few hundred operations in flight keep the crypto threads busy without
   // queueing tens of thousands of promises at once.
+  const batches = sealInBatches(table, keys, values)
   const rows: (Record<string, unknown> & { id: string })[] = []
-  for (let start = 0; start < values.length; start += SEAL_BATCH)
-    rows.push(...(await Promise.all(values.slice(start, start + SEAL_BATCH).map(seal))))
+  for (let index = 0; index < batches.count; index++) rows.push(...(await batches.seal(index)))
   return rows
 }
 
 const SEAL_BATCH = 500
+
+/** Rows to seal in batches, one batch at a time on request (`sealInBatches`). */
+export type SealingBatches = {
+  readonly count: number
+  /** Seals batch `index` (0 ≤ index < count). */
+  seal(index: number): Promise<(Record<string, unknown> & { id: string })[]>
+}
+
+/**
+ * Splits `values` into batches that are sealed when asked for, so a bulk write can seal the next
+ * batch while the one before is being stored (`bulkPutAsSealed` in db.ts): sealing everything
+ * first would keep the main thread busy with crypto completions and start the writes only at
+ * the end. Same rows as `sealRowsAsync`.
+ */
+export function sealInBatches(
+  table: string,
+  keys: UnlockedKeys,
+  values: readonly Record<string, unknown>[],
+  size = SEAL_BATCH
+): SealingBatches {
+  const policy = TABLE_POLICIES[table]
+  if (!policy) throw new Error(`Table ${table} is not encrypted`)
+  const memo = new Map<string, Promise<string>>()
+  return {
+    count: Math.ceil(values.length / size),
+    async seal(index) {
+      const key = await keys.dekWebCrypto
+      const slice = values.slice(index * size, (index + 1) * size)
+      // One call to the random source for the batch's nonces, each its own 12 bytes.
+      const nonces = randomBytes(NONCE_LENGTH * slice.length)
+      return Promise.all(
+        slice.map((value, i) =>
+          sealOne(
+            table,
+            policy,
+            keys,
+            key,
+            value,
+            memo,
+            nonces.subarray(i * NONCE_LENGTH, (i + 1) * NONCE_LENGTH)
+          )
+        )
+      )
+    }
+  }
+}
+
+async function sealOne(
+  table: string,
+  policy: TablePolicy,
+  keys: UnlockedKeys,
+  key: CryptoKey,
+  value: Record<string, unknown>,
+  memo: Map<string, Promise<string>>,
+  nonce: Uint8Array
+): Promise<Record<string, unknown> & { id: string }> {
+  const row = await rowShellAsync(table, policy, keys, value, memo)
+  const body = await crypto.subtle.encrypt(
+    {
+      name: 'AES-GCM',
+      iv: nonce as Uint8Array<ArrayBuffer>,
+      additionalData: recordAad(table, row.id, RECORD_FORMAT_VERSION) as Uint8Array<ArrayBuffer>
+    },
+    key,
+    encodeRecord(value) as Uint8Array<ArrayBuffer>
+  )
+  row['enc'] = concatBytes(nonce, new Uint8Array(body))
+  presealed.add(row)
+  return row
+}
 
 type StoredRow = { stored: Record<string, unknown>; id: string; enc: Uint8Array; version: number }
 

@@ -1,7 +1,7 @@
 import { dsrCaseSchema, type CorrespondenceEntry, type DsrCase } from '@core'
 import { caseIndex, subjectIndex } from '../blindIndex'
-import type { AppDb } from '../db'
-import { sealRowsAsync } from '../encryption'
+import { bulkPutAsSealed, type AppDb } from '../db'
+import { sealInBatches } from '../encryption'
 import { parseRow } from './parse'
 
 /**
@@ -128,12 +128,10 @@ export async function bulkSaveCases(db: AppDb, cases: readonly DsrCase[]): Promi
     rows.push(rest)
     for (const entry of correspondence) events.push({ ...entry, caseId: dsrCase.id })
   }
-  const [sealedCases, sealedEvents] = await Promise.all([
-    sealRowsAsync('cases', keys, rows),
-    sealRowsAsync('events', keys, events)
-  ])
-  await db.transaction('rw', db.cases, db.events, async () => {
-    await db.cases.bulkPut(sealedCases)
-    await db.events.bulkPut(sealedEvents)
-  })
+  // Sealed batch by batch while the transaction stores the batches already sealed.
+  const sealedCases = sealInBatches('cases', keys, rows)
+  const sealedEvents = sealInBatches('events', keys, events)
+  await db.transaction('rw', db.cases, db.events, () =>
+    Promise.all([bulkPutAsSealed(db.cases, sealedCases), bulkPutAsSealed(db.events, sealedEvents)])
+  )
 }

@@ -1,7 +1,7 @@
 import { dataSubjectSchema, type DataSubject } from '@core'
 import { blindIndex, normaliseEmail, normalisePersonnummer } from '../blindIndex'
-import type { AppDb } from '../db'
-import { sealRowsAsync } from '../encryption'
+import { bulkPutAsSealed, type AppDb } from '../db'
+import { sealInBatches } from '../encryption'
 import { parseRow } from './parse'
 
 /** Every subject (bulk path: one snapshot, decrypted in parallel). */
@@ -26,11 +26,13 @@ export async function deleteSubjects(db: AppDb, ids: readonly string[]): Promise
 }
 
 /**
- * Writes many subjects at once (imports, seeding, benchmarks), sealed with WebCrypto first. Like
- * bulkSaveCases, it takes subjects already checked at the import's boundary.
+ * Writes many subjects at once (imports, seeding, benchmarks) in one transaction, sealed with
+ * WebCrypto batch by batch while the batches already sealed are stored. Like bulkSaveCases, it
+ * takes subjects already checked at the import's boundary.
  */
 export async function bulkSaveSubjects(db: AppDb, subjects: readonly DataSubject[]): Promise<void> {
-  await db.subjects.bulkPut(await sealRowsAsync('subjects', db.keys.keys, subjects))
+  const sealed = sealInBatches('subjects', db.keys.keys, subjects)
+  await db.transaction('rw', db.subjects, () => bulkPutAsSealed(db.subjects, sealed))
 }
 
 /** Exact match on the 12-digit personnummer, through its blind index. */
