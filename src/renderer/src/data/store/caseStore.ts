@@ -68,8 +68,11 @@ export type StoreProgress = {
   total: number
 }
 
-/** Items per digest row: ~150 kB sealed, re-sealed whole when one of its items changes. */
-export const DIGEST_CHUNK_SIZE = 500
+/**
+ * Items per digest row: ~30 kB sealed, re-sealed whole when one of its items changes (a write
+ * touches one to four rows). Rows written with another size stay readable as they are.
+ */
+export const DIGEST_CHUNK_SIZE = 100
 /** Full cases kept in memory after they were opened. */
 const DETAIL_CACHE_SIZE = 50
 /** Versions whose changed ids the store remembers (see changesSince). */
