@@ -79,6 +79,9 @@ describe('incremental case search index', () => {
     expect(ids(index.search({ query: 'åke' }, sort))).toEqual(reference(all, 'åke', sort))
     expect(ids(index.search({ query: 'åke 1' }, sort))).toEqual(reference(all, 'åke 1', sort))
     expect(ids(index.search({ query: 'åk' }, sort))).toEqual(reference(all, 'åk', sort))
+    // Typing on where every hit still matches returns the same rows (the list need not change).
+    const dsr = index.search({ query: 'dsr' }, sort)
+    expect(index.search({ query: 'dsr-' }, sort)).toBe(dsr)
     // Other filters do not reuse the narrowed hits.
     const statuses = ['received' as const]
     expect(ids(index.search({ query: 'åk', statuses }, sort))).toEqual(
@@ -97,16 +100,25 @@ describe('incremental case search index', () => {
       subject: { ...row.subject!, name: `${word(6)} ${word(9)}`, email: `${word(5)}@x.se` }
     }))
     const index = new CaseSearchIndex(all)
-    const sort: Sort = { key: 'reference', direction: 'asc' }
-    for (let round = 0; round < 40; round++) {
+    const sorts: Sort[] = [
+      { key: 'reference', direction: 'asc' },
+      { key: 'reference', direction: 'desc' }
+    ]
+    for (let round = 0; round < 60; round++) {
+      const sort = sorts[round % 2]!
+      // Every third round with a status filter: no narrowing across filters.
+      const extra = round % 3 === 2 ? { statuses: ['received' as const, 'closed' as const] } : {}
       let query = ''
       for (let step = 0; step < 12; step++) {
         const roll = random()
         if (roll < 0.15 && query) query = query.slice(0, -1)
         else if (roll < 0.25) query += ' '
+        else if (roll < 0.3) query = ''
         else query += 'anbsx'[Math.floor(random() * 5)]
-        expect(ids(index.search({ query }, sort)), `query "${query}"`).toEqual(
-          reference(all, query, sort)
+        const got = ids(index.search({ query, ...extra }, sort))
+        const want = reference(all, query, { key: 'reference', direction: 'asc' }, extra)
+        expect(got, `query "${query}"`).toEqual(
+          sort.direction === 'asc' ? want : [...want].reverse()
         )
       }
     }

@@ -64,16 +64,19 @@ function compareFor(key: SortKey): (a: CaseRow, b: CaseRow) => number {
 const BULK_CHANGE = 1_000
 
 /**
- * The last search's hits, for narrowing: their slots in order and, per hit, where the query's
- * last token first occurs in its haystack (0 when not looked up: answered by the bitsets).
+ * The last search's hits, for narrowing: the rows returned, their slots in order and, per hit,
+ * where the query's last token first occurs in its haystack (null: all 0, not looked up).
+ * `owned`: the slot and position arrays belong to this narrowing alone, so the next search may
+ * compact them in place (never the rows array: the caller holds it).
  */
-type Narrowing = {
+type Narrowing<R> = {
   key: string
   query: string
   tokens: readonly string[]
+  rows: R[]
   slots: Int32Array
-  /** Null: every position 0. */
   positions: Int32Array | null
+  owned: boolean
 }
 
 export class CaseSearchIndex<R extends CaseRow = CaseRow> {
@@ -84,7 +87,9 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   /** Entries by slot (the narrowing keeps slots; valid until the next change, see #last). */
   readonly #bySlot: (Entry<R> | undefined)[] = []
   /** Cleared on every change of the index, so its slots always name the same entries. */
-  #last: Narrowing | null = null
+  #last: Narrowing<R> | null = null
+  /** Every row in a sort order, as returned for the empty query (until the next change). */
+  readonly #everything = new Map<string, { rows: R[]; slots: Int32Array }>()
 
   constructor(rows: readonly R[] = []) {
     this.#grams = new GramIndex(rows.length)
@@ -117,7 +122,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   apply(rows: readonly R[], removedIds: readonly string[] = []): void {
     if (rows.length + removedIds.length > BULK_CHANGE) {
       this.#orders.clear()
-      this.#last = null
+      this.#changed()
     }
     for (const row of rows) this.set(row)
     for (const id of removedIds) this.delete(id)
@@ -131,7 +136,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     const entry = this.#entryOf(row)
     this.#entries.set(id, entry)
     for (const [key, order] of this.#orders) order.splice(this.#position(order, row, key), 0, entry)
-    this.#last = null
+    this.#changed()
   }
 
   delete(id: string): void {
@@ -139,7 +144,12 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     if (!previous) return
     this.#forget(previous)
     this.#entries.delete(id)
+    this.#changed()
+  }
+
+  #changed(): void {
     this.#last = null
+    this.#everything.clear()
   }
 
   /** The rows matching `filter`, in `sort` order. */
@@ -160,25 +170,31 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     const dueTo = filter.dueTo
     const isFiltered = Boolean(types || statuses || dueFrom || dueTo)
 
-    // Walks the previous hits when typing on (already in order), else the whole sort order.
     const last = this.#last
     const narrowing =
       last !== null && last.key === key && query.startsWith(last.query) ? last : null
+    if (!narrowing && tokens.length === 0 && !isFiltered) return this.#all(key, sort)
+
+    // Walks the previous hits when typing on (already in order), else the whole sort order.
     const order = narrowing ? null : this.#order(sort.key)
     const count = narrowing ? narrowing.slots.length : order!.length
     const backwards = !narrowing && sort.direction === 'desc'
     // Which rows can match at all, from the character and pair bitsets.
     const grams = tokens.length ? this.#grams.candidates(tokens) : null
-    // Sized for every candidate and cut to the hits afterwards: faster than growing by push.
+    const check = grams !== null && !grams.exact
+    const carries = Boolean(narrowing?.positions)
+    // Sized for every candidate and cut to the hits afterwards. Narrowing compacts the previous
+    // hits' arrays in place when it owns them (a hit is never written ahead of its read).
     const most =
       tokens.length === 0 ? count : grams === null ? 0 : Math.min(count, countSlots(grams.bits))
-    const rows = new Array<R>(most)
-    const slots = new Int32Array(most)
-    const check = grams !== null && !grams.exact
-    // Positions only where a token is looked up or carried over: none for the empty query
-    // or one answered by the bitsets alone.
-    const carries = Boolean(narrowing?.positions)
-    const positions = check || carries ? new Int32Array(most) : null
+    const inPlace = narrowing !== null && narrowing.owned
+    const slots = inPlace ? narrowing.slots : new Int32Array(most)
+    const positions =
+      check || carries
+        ? inPlace && narrowing.positions
+          ? narrowing.positions
+          : new Int32Array(inPlace ? count : most)
+        : null
     let found = 0
     if (most > 0) {
       const bits = grams?.bits
@@ -191,20 +207,25 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
       const grown = carried >= 0 && tokens[carried] !== narrowing!.tokens[carried]
       const lastToken = tokens.length - 1
       const firstLook = grown ? carried : previous
+      const from = narrowing?.positions ?? null
       for (let i = 0; i < count; i++) {
         const entry = narrowing
           ? bySlot[narrowing.slots[i]!]!
           : order![backwards ? count - 1 - i : i]!
         if (bits && !hasSlot(bits, entry.slot)) continue
         // A lower bound of where the last token first occurs (0: not known).
-        let position = carried >= 0 && carried === lastToken ? (narrowing!.positions?.[i] ?? 0) : 0
+        let position = carried >= 0 && carried === lastToken && from ? from[i]! : 0
         if (check) {
           let matches = true
           for (let t = firstLook; t < tokens.length; t++) {
-            const at = entry.haystack.indexOf(
-              tokens[t]!,
-              t === carried ? (narrowing!.positions?.[i] ?? 0) : 0
-            )
+            const known = t === carried && from !== null
+            const start = known ? from[i]! : 0
+            const token = tokens[t]!
+            // Most often the grown word is right where the shorter one was.
+            const at =
+              known && entry.haystack.startsWith(token, start)
+                ? start
+                : entry.haystack.indexOf(token, start)
             if (at < 0) {
               matches = false
               break
@@ -222,18 +243,46 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
         }
         slots[found] = entry.slot
         if (positions) positions[found] = position
-        rows[found++] = entry.row
+        found++
       }
     }
-    rows.length = found
+    // Every previous hit is still one: the same rows, so the list need not change.
+    let rows: R[]
+    if (narrowing && found === count) rows = narrowing.rows
+    else {
+      rows = new Array<R>(found)
+      for (let i = 0; i < found; i++) rows[i] = this.#bySlot[slots[i]!]!.row
+    }
     this.#last = {
       key,
       query,
       tokens,
+      rows,
       slots: slots.subarray(0, found),
-      positions: positions?.subarray(0, found) ?? null
+      positions: positions?.subarray(0, found) ?? null,
+      owned: true
     }
     return rows
+  }
+
+  /** Every row in `sort` order (the empty query), kept until the index changes. */
+  #all(key: string, sort: Sort): R[] {
+    let all = this.#everything.get(key)
+    if (!all) {
+      const order = this.#order(sort.key)
+      const count = order.length
+      const rows = new Array<R>(count)
+      const slots = new Int32Array(count)
+      for (let i = 0; i < count; i++) {
+        const entry = order[sort.direction === 'desc' ? count - 1 - i : i]!
+        rows[i] = entry.row
+        slots[i] = entry.slot
+      }
+      this.#everything.set(key, (all = { rows, slots }))
+    }
+    // Not owned: typing on from here copies instead of compacting the kept arrays.
+    this.#last = { key, query: '', tokens: [], ...all, positions: null, owned: false }
+    return all.rows
   }
 
   #order(key: SortKey): Entry<R>[] {
