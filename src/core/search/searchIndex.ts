@@ -209,10 +209,12 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
       const firstLook = grown ? carried : previous
       const from = narrowing?.positions ?? null
       for (let i = 0; i < count; i++) {
-        const entry = narrowing
-          ? bySlot[narrowing.slots[i]!]!
-          : order![backwards ? count - 1 - i : i]!
-        if (bits && !hasSlot(bits, entry.slot)) continue
+        // The bitsets first, from the slot alone: most candidates are ruled out without
+        // touching their entry (scattered in memory) at all.
+        const ordered = narrowing ? null : order![backwards ? count - 1 - i : i]!
+        const slot = ordered ? ordered.slot : narrowing!.slots[i]!
+        if (bits && !hasSlot(bits, slot)) continue
+        const entry = ordered ?? bySlot[slot]!
         // A lower bound of where the last token first occurs (0: not known).
         let position = carried >= 0 && carried === lastToken && from ? from[i]! : 0
         if (check) {
