@@ -2,8 +2,8 @@ import type { AppDb } from '../db'
 import { sealRowsAsync } from '../encryption'
 
 /**
- * Digests: what the store needs of every case and subject, packed a few hundred to a sealed row
- * (ADR 0007). Unlocking then decrypts a few hundred large rows with WebCrypto instead of one
+ * Digests: what the store needs of every case and subject, packed a hundred to a sealed row
+ * (ADR 0007). Unlocking then decrypts a few thousand larger rows with WebCrypto instead of one
  * small row per case and subject. They are derived data, written in the same transaction as the
  * rows they summarise, and rebuilt from those rows whenever the manifest does not match.
  *
@@ -11,7 +11,11 @@ import { sealRowsAsync } from '../encryption'
  * queue read: recent, blocked, queued) is read first, so the first screen comes up while the
  * archive is still being read.
  */
-export const DIGEST_FORMAT = 2
+/**
+ * 3: rows of 100 items (2: of 500). A manifest of another format is not read: the store rebuilds
+ * the digests from the rows at the next unlock (with progress), as after an import.
+ */
+export const DIGEST_FORMAT = 3
 export const DIGEST_KINDS = ['caseHeads', 'caseArchive', 'subjects', 'subjectArchive'] as const
 export type DigestKind = (typeof DIGEST_KINDS)[number]
 export const ACTIVE_KINDS = ['caseHeads', 'subjects'] as const satisfies readonly DigestKind[]

@@ -8,6 +8,7 @@ import { KeyHolder } from '../keys'
 import { listAttachments, stageAttachment } from '../repos/attachments.repo'
 import { bulkSaveCases, getCase } from '../repos/cases.repo'
 import { listAudit } from '../repos/audit.repo'
+import { DIGEST_FORMAT } from '../repos/digests.repo'
 import { CaseStore, DIGEST_CHUNK_SIZE } from './caseStore'
 
 let db: AppDb
@@ -153,6 +154,25 @@ describe('case store', () => {
     expect(notified).toBe(1)
     expect(reads).toEqual([])
     expect(store.caseHeads().map((c) => c.id)).toEqual(['c1'])
+  })
+
+  it('rebuilds digests of an earlier format from the rows, in rows of the current size', async () => {
+    const cases = Array.from({ length: DIGEST_CHUNK_SIZE * 3 }, (_, i) =>
+      testCase({ id: `c${String(i).padStart(4, '0')}`, subjectId: `s${i % 7}` })
+    )
+    await bulkSaveCases(db, cases)
+    const first = await CaseStore.open(db)
+    expect(first.source).toBe('rows')
+    const manifest = await db.digests.get('manifest')
+    await db.digests.put({ ...manifest!, format: DIGEST_FORMAT - 1 })
+    const reopened = await CaseStore.open(db)
+    expect(reopened.source).toBe('rows')
+    expect(reopened.caseHeads()).toHaveLength(cases.length)
+    const chunks = (await db.digests.toArray()).filter((row) => row.id !== 'manifest')
+    for (const chunk of chunks)
+      expect((chunk['items'] as unknown[]).length).toBeLessThanOrEqual(DIGEST_CHUNK_SIZE)
+    expect((await db.digests.get('manifest'))?.['format']).toBe(DIGEST_FORMAT)
+    expect((await CaseStore.open(db)).source).toBe('digests')
   })
 
   it('re-seals only the digest chunk that holds a changed case', async () => {
