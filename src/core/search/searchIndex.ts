@@ -86,6 +86,8 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   readonly #orders = new Map<SortKey, Entry<R>[]>()
   /** Entries by slot (the narrowing keeps slots; valid until the next change, see #last). */
   readonly #bySlot: (Entry<R> | undefined)[] = []
+  /** Haystacks by slot: the scan reads them without loading each entry. */
+  readonly #haystacks: string[] = []
   /** Cleared on every change of the index, so its slots always name the same entries. */
   #last: Narrowing<R> | null = null
   /** Every row in a sort order, as returned for the empty query (until the next change). */
@@ -198,7 +200,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     let found = 0
     if (most > 0) {
       const bits = grams?.bits
-      const bySlot = this.#bySlot
+      const haystacks = this.#haystacks
       // The previous hits contain every previous token: all but its last are the same now and
       // need no look; its last, if it grew, is looked for from where it was found (a word that
       // extends another cannot occur before it). New tokens are looked for from the start.
@@ -214,7 +216,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
         const ordered = narrowing ? null : order![backwards ? count - 1 - i : i]!
         const slot = ordered ? ordered.slot : narrowing!.slots[i]!
         if (bits && !hasSlot(bits, slot)) continue
-        const entry = ordered ?? bySlot[slot]!
+        const haystack = ordered ? ordered.haystack : haystacks[slot]!
         // A lower bound of where the last token first occurs (0: not known).
         let position = carried >= 0 && carried === lastToken && from ? from[i]! : 0
         if (check) {
@@ -225,9 +227,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
             const token = tokens[t]!
             // Most often the grown word is right where the shorter one was.
             const at =
-              known && entry.haystack.startsWith(token, start)
-                ? start
-                : entry.haystack.indexOf(token, start)
+              known && haystack.startsWith(token, start) ? start : haystack.indexOf(token, start)
             if (at < 0) {
               matches = false
               break
@@ -237,13 +237,13 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
           if (!matches) continue
         }
         if (isFiltered) {
-          const row = entry.row
+          const row = (ordered ?? this.#bySlot[slot]!).row
           if (types && !types.has(row.case.type)) continue
           if (statuses && !statuses.has(row.case.status)) continue
           if (dueFrom && row.due < dueFrom) continue
           if (dueTo && row.due > dueTo) continue
         }
-        slots[found] = entry.slot
+        slots[found] = slot
         if (positions) positions[found] = position
         found++
       }
@@ -313,6 +313,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
     const haystack = haystackOf(row)
     const entry = { row, haystack, slot: this.#grams.add(haystack) }
     this.#bySlot[entry.slot] = entry
+    this.#haystacks[entry.slot] = haystack
     return entry
   }
 
@@ -320,6 +321,7 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
   #forget(entry: Entry<R>): void {
     this.#grams.remove(entry.haystack, entry.slot)
     this.#bySlot[entry.slot] = undefined
+    this.#haystacks[entry.slot] = ''
     for (const order of this.#orders.values()) {
       const index = order.indexOf(entry)
       if (index >= 0) order.splice(index, 1)
