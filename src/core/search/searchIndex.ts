@@ -65,7 +65,8 @@ const BULK_CHANGE = 1_000
 
 /**
  * The last search's hits, for narrowing: the rows returned, their slots in order and, per hit,
- * where the query's last token first occurs in its haystack (null: all 0, not looked up).
+ * where the query's last token first occurs in its haystack (-1 where it was not looked up;
+ * null: nowhere).
  * `owned`: the slot and position arrays belong to this narrowing alone, so the next search may
  * compact them in place (never the rows array: the caller holds it).
  */
@@ -210,6 +211,11 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
       const lastToken = tokens.length - 1
       const firstLook = grown ? carried : previous
       const from = narrowing?.positions ?? null
+      // Typing one more letter: the grown word is where the shorter one was found when the
+      // letter after it is the new one, a single character compare.
+      const grownToken = grown ? tokens[carried]! : ''
+      const oneMore = grown && grownToken.length === narrowing!.tokens[carried]!.length + 1
+      const newCode = oneMore ? grownToken.charCodeAt(grownToken.length - 1) : 0
       for (let i = 0; i < count; i++) {
         // The bitsets first, from the slot alone: most candidates are ruled out without
         // touching their entry (scattered in memory) at all.
@@ -217,17 +223,24 @@ export class CaseSearchIndex<R extends CaseRow = CaseRow> {
         const slot = ordered ? ordered.slot : narrowing!.slots[i]!
         if (bits && !hasSlot(bits, slot)) continue
         const haystack = ordered ? ordered.haystack : haystacks[slot]!
-        // A lower bound of where the last token first occurs (0: not known).
-        let position = carried >= 0 && carried === lastToken && from ? from[i]! : 0
+        // Where the last token first occurs (-1: not looked up, answered by the bitsets).
+        let position = carried >= 0 && carried === lastToken && from ? from[i]! : -1
         if (check) {
           let matches = true
           for (let t = firstLook; t < tokens.length; t++) {
-            const known = t === carried && from !== null
-            const start = known ? from[i]! : 0
+            // Where the previous query's last token first occurred, when it was looked up.
+            const was = t === carried && from !== null ? from[i]! : -1
             const token = tokens[t]!
-            // Most often the grown word is right where the shorter one was.
-            const at =
-              known && haystack.startsWith(token, start) ? start : haystack.indexOf(token, start)
+            let at: number
+            if (was < 0) at = haystack.indexOf(token)
+            else if (
+              oneMore
+                ? haystack.charCodeAt(was + token.length - 1) === newCode
+                : haystack.startsWith(token, was)
+            )
+              at = was
+            // Not where the shorter word first was: only later, if at all.
+            else at = haystack.indexOf(token, was + 1)
             if (at < 0) {
               matches = false
               break
