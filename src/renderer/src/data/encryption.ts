@@ -219,6 +219,8 @@ export function sealInBatches(
 ): SealingBatches {
   const policy = TABLE_POLICIES[table]
   if (!policy) throw new Error(`Table ${table} is not encrypted`)
+  // The random source gives at most 64 KiB per call: at most 5 461 nonces of 12 bytes.
+  if (size < 1 || size * NONCE_LENGTH > 65_536) throw new Error(`No batches of ${size} rows`)
   const memo = new Map<string, Promise<string>>()
   return {
     count: Math.ceil(values.length / size),
