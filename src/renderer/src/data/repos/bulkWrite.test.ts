@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DsrCase } from '@core'
-import { testCase } from '../../../../../tests/fixtures/cases'
+import { testCase, testEntry } from '../../../../../tests/fixtures/cases'
 import type { AppDb } from '../db'
 import { openTestDb, removeTestDb } from '../testDb'
 import { bulkSaveCases, readAllCases } from './cases.repo'
@@ -14,16 +14,7 @@ afterEach(() => removeTestDb(db))
 
 const withEntry = (dsrCase: DsrCase): DsrCase => ({
   ...dsrCase,
-  correspondence: [
-    {
-      id: `${dsrCase.id}-in`,
-      direction: 'in',
-      medium: 'letter',
-      at: '2026-03-06T10:00:00.000Z',
-      subject: 'Begäran',
-      attachmentIds: []
-    }
-  ]
+  correspondence: [testEntry({ id: `${dsrCase.id}-in`, subject: 'Begäran' })]
 })
 
 describe('bulk writes sealed batch by batch in one transaction', () => {

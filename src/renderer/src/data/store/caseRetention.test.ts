@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { annualReport, computeDeadlines, type DataSubject, type DsrCase } from '@core'
-import { testCase } from '../../../../../tests/fixtures/cases'
+import { testCase, testEntry } from '../../../../../tests/fixtures/cases'
 import type { AppDb } from '../db'
 import { openTestDb, removeTestDb } from '../testDb'
 import { listAttachments, stageAttachment } from '../repos/attachments.repo'
@@ -49,15 +49,14 @@ async function seed(store: CaseStore, dsrCase: DsrCase) {
   const withEntry: DsrCase = {
     ...dsrCase,
     correspondence: [
-      {
+      testEntry({
         id: `${dsrCase.id}-in`,
-        direction: 'in',
         medium: 'email',
         at: '2020-03-02T10:00:00.000Z',
         subject: 'Begäran',
         body: 'Hej',
         attachmentIds: [staged.meta.id]
-      }
+      })
     ]
   }
   await store.commitCase(

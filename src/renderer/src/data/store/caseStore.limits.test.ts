@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CASE_LIMITS, type DsrCase } from '@core'
-import { testCase } from '../../../../../tests/fixtures/cases'
+import { testCase, testEntry } from '../../../../../tests/fixtures/cases'
 import { errorText, translator } from '../../lib/i18n/text'
 import type { AppDb } from '../db'
 import { openTestDb, removeTestDb } from '../testDb'
@@ -39,14 +39,10 @@ describe('the store refuses over-long case texts with a readable message', () =>
       (base) => ({
         ...base,
         correspondence: [
-          {
-            id: 'e1',
-            direction: 'in',
+          testEntry({
             medium: 'email',
-            at: '2026-03-06T10:00:00.000Z',
-            subject: 'x'.repeat(CASE_LIMITS.correspondenceSubject + 1),
-            attachmentIds: []
-          }
+            subject: 'x'.repeat(CASE_LIMITS.correspondenceSubject + 1)
+          })
         ]
       }),
       `postens rubrik (högst ${CASE_LIMITS.correspondenceSubject} tecken)`
@@ -55,17 +51,7 @@ describe('the store refuses over-long case texts with a readable message', () =>
       'correspondence body',
       (base) => ({
         ...base,
-        correspondence: [
-          {
-            id: 'e1',
-            direction: 'in',
-            medium: 'letter',
-            at: '2026-03-06T10:00:00.000Z',
-            subject: 'Brev',
-            body: 'x'.repeat(CASE_LIMITS.correspondenceBody + 1),
-            attachmentIds: []
-          }
-        ]
+        correspondence: [testEntry({ body: 'x'.repeat(CASE_LIMITS.correspondenceBody + 1) })]
       }),
       `postens innehåll (högst ${CASE_LIMITS.correspondenceBody} tecken)`
     ],

@@ -2,7 +2,7 @@ import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newDataKey } from '@core/crypto'
 import { createCase, type AuditEventInput, type DataSubject, type DsrCase } from '@core'
-import { testCase } from '../../../../../tests/fixtures/cases'
+import { testCase, testEntry } from '../../../../../tests/fixtures/cases'
 import { AppDb, openRawDb } from '../db'
 import { KeyHolder } from '../keys'
 import { listAttachments, stageAttachment } from '../repos/attachments.repo'
@@ -469,16 +469,7 @@ describe('orphan attachments (issue 14)', () => {
     const base = testCase({ id: 'c1' })
     const withEntry: DsrCase = {
       ...base,
-      correspondence: [
-        {
-          id: 'e1',
-          direction: 'in',
-          medium: 'letter',
-          at: '2026-03-06T10:00:00.000Z',
-          subject: 'Brev',
-          attachmentIds: [kept.meta.id]
-        }
-      ]
+      correspondence: [testEntry({ attachmentIds: [kept.meta.id] })]
     }
     await store.commitCase(
       { change: { case: withEntry, event: event('c1') }, attachments: [kept] },

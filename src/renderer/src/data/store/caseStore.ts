@@ -70,7 +70,8 @@ export type StoreProgress = {
 
 /**
  * Items per digest row: ~30 kB sealed, re-sealed whole when one of its items changes (a write
- * touches one to four rows). Rows written with another size stay readable as they are.
+ * touches one to four rows). Digests of the earlier size (format 2, 500 items) are rebuilt
+ * from the rows at the next unlock (DIGEST_FORMAT).
  */
 export const DIGEST_CHUNK_SIZE = 100
 /** Full cases kept in memory after they were opened. */

@@ -29,6 +29,15 @@ const person = (id: string, personName: string): DataSubject => ({
   updatedAt: '2026-01-01T00:00:00.000Z'
 })
 
+/** Stores one subject per [id, name], each with its audit event. */
+async function commitPeople(store: CaseStore, people: readonly (readonly [string, string])[]) {
+  for (const [id, personName] of people)
+    await store.commitSubject(
+      { subject: person(id, personName), event: event(id, 'subject') },
+      'DPO'
+    )
+}
+
 type Row = { id: string; status: string; subjectName: string | undefined }
 
 /** A row of every open case, with its subject's name (the shape of a derived list). */
@@ -72,14 +81,10 @@ describe('derived data of the case store', () => {
 
   it('patches rows after writes to what deriving everything again gives', async () => {
     const store = await CaseStore.open(db)
-    for (const [id, personName] of [
+    await commitPeople(store, [
       ['s1', 'Åke'],
       ['s2', 'Märta']
-    ] as const)
-      await store.commitSubject(
-        { subject: person(id, personName), event: event(id, 'subject') },
-        'DPO'
-      )
+    ])
     for (let i = 0; i < 6; i++)
       await store.commitCase(
         {
@@ -136,15 +141,11 @@ describe('derived data of the case store', () => {
     const store = await CaseStore.open(db)
     const list = new SortedSubjects(store)
     const names = (subjects: readonly { name: string }[]) => subjects.map((s) => s.name)
-    for (const [id, personName] of [
+    await commitPeople(store, [
       ['s1', 'Östen'],
       ['s2', 'Anders'],
       ['s3', 'Åsa']
-    ] as const)
-      await store.commitSubject(
-        { subject: person(id, personName), event: event(id, 'subject') },
-        'DPO'
-      )
+    ])
     expect(names(list.list())).toEqual(['Anders', 'Åsa', 'Östen'])
     await store.commitSubject(
       { subject: person('s2', 'Ängla'), event: event('s2', 'subject') },
