@@ -377,6 +377,108 @@ describe('a writer killed mid-way', () => {
   }, 60_000)
 })
 
+describe('the read-back reads what reached the share, as it is written', () => {
+  const rows = syntheticRows(300, 2, 50_000)
+
+  /** nodeBackupFs that logs writes, reads, closes and unlinks, and can change a written byte. */
+  function watchedFs(change?: { writeCall: number }) {
+    const log: string[] = []
+    let writes = 0
+    const fs: BackupFs = {
+      ...nodeBackupFs,
+      async create(target) {
+        const file = await nodeBackupFs.create(target)
+        return {
+          ...file,
+          async writev(parts) {
+            const call = ++writes
+            if (call === change?.writeCall) {
+              // The share stores one bit differently from what was sent (parts: prefix,
+              // ciphertext, tag): the writer itself never sees it.
+              const changed = parts.map((part) => part.slice())
+              changed[1]![7]! ^= 0x01
+              parts = changed
+            }
+            await file.writev(parts)
+            log.push(`wrote ${call}`)
+          }
+        }
+      },
+      async openRead(target) {
+        const file = await nodeBackupFs.openRead(target)
+        return {
+          get size() {
+            return file.size
+          },
+          async read(buffer, offset, length, position) {
+            log.push(`read after ${writes} writes`)
+            return file.read(buffer, offset, length, position)
+          },
+          async close() {
+            await file.close()
+            log.push('read closed')
+          }
+        }
+      },
+      async unlink(target) {
+        log.push('unlink')
+        await nodeBackupFs.unlink(target)
+      }
+    }
+    return { fs, log, writes: () => writes }
+  }
+
+  it('fails, and leaves no backup, when a chunk on the share differs from what was sealed', async () => {
+    const folder = tempDir()
+    const { fs, log } = watchedFs({ writeCall: 3 })
+    const error = await writeBackup(folder, rows, { fs }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(AppFailure)
+    expect((error as AppFailure).code).toBe('BACKUP_VERIFY_FAILED')
+    expect(readdirSync(folder)).toEqual([])
+    // The read handle was closed before the temp file was removed (Windows needs that).
+    expect(log.indexOf('read closed')).toBeLessThan(log.lastIndexOf('unlink'))
+  })
+
+  it('reads the first chunks back while later ones are still being written', async () => {
+    const folder = tempDir()
+    const { fs, log, writes } = watchedFs()
+    const { verified, key } = await writeBackup(folder, rows, { fs })
+    const total = writes()
+    expect(total).toBeGreaterThan(10)
+    const readsDuringWrites = log.filter(
+      (entry) => entry.startsWith('read after') && Number(entry.split(' ')[2]) < total / 2
+    )
+    expect(readsDuringWrites.length).toBeGreaterThan(1)
+    // No read ever ran ahead of the writes: every chunk was read after its write completed,
+    // and the file verified and restores.
+    expect((await readRows(verified.file, key)).rows).toHaveLength(rows.length)
+  })
+
+  it('stops the read-back and removes the temp file when a write fails mid-way', async () => {
+    const folder = tempDir()
+    const watched = watchedFs()
+    const fs: BackupFs = {
+      ...watched.fs,
+      async create(target) {
+        const file = await watched.fs.create(target)
+        return {
+          ...file,
+          async writev(parts) {
+            if (watched.writes() >= 5)
+              throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' })
+            await file.writev(parts)
+          }
+        }
+      }
+    }
+    const error = await writeBackup(folder, rows, { fs }).catch((caught: unknown) => caught)
+    expect((error as AppFailure).code).toBe('BACKUP_NO_SPACE')
+    expect(readdirSync(folder)).toEqual([])
+    expect(watched.log.indexOf('read closed')).toBeGreaterThan(-1)
+    expect(watched.log.indexOf('read closed')).toBeLessThan(watched.log.lastIndexOf('unlink'))
+  })
+})
+
 describe('backup service', () => {
   it('records verified backups, lists only real backup files and prunes by policy', async () => {
     const folder = tempDir()

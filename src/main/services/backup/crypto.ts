@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, type Hash } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, webcrypto, type Hash } from 'node:crypto'
 import { BACKUP_ERROR, BackupFormatError, chunkAad, chunkNonce } from '../../../core/backup/format'
 
 /**
@@ -51,6 +51,48 @@ export function openChunk(
       BACKUP_ERROR.chunkDamaged,
       `Part ${index + 1} of the backup is damaged or belongs to another backup`
     )
+  }
+}
+
+/** The backup key as a WebCrypto key, for `openChunkOnPool`. */
+export function chunkKeyForPool(key: Uint8Array): Promise<webcrypto.CryptoKey> {
+  return webcrypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt'])
+}
+
+/**
+ * The same as `openChunk`, decrypted by Node's WebCrypto on the libuv thread pool instead of
+ * the calling thread: the writer's read-back uses it, so decrypting the chunks already written
+ * runs on the other core while the main thread seals the next ones (ADR 0006).
+ */
+export async function openChunkOnPool(
+  key: webcrypto.CryptoKey,
+  noncePrefix: string,
+  headerHash: Uint8Array,
+  index: number,
+  isFinal: boolean,
+  sealed: Uint8Array
+): Promise<Uint8Array> {
+  const damaged = () =>
+    new BackupFormatError(
+      BACKUP_ERROR.chunkDamaged,
+      `Part ${index + 1} of the backup is damaged or belongs to another backup`
+    )
+  if (sealed.length < 16) throw damaged()
+  try {
+    // WebCrypto's layout is the file's: ciphertext, then the 16-byte tag.
+    const plain = await webcrypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: chunkNonce(noncePrefix, index),
+        additionalData: chunkAad(headerHash, index, isFinal),
+        tagLength: 128
+      },
+      key,
+      sealed
+    )
+    return new Uint8Array(plain)
+  } catch {
+    throw damaged()
   }
 }
 

@@ -24,7 +24,7 @@ import {
   type Sidecar
 } from '../../../core/backup/records'
 import type { BackupFs, ReadableFile } from './backupFs'
-import { newSha256, openChunk, sha256 } from './crypto'
+import { chunkKeyForPool, newSha256, openChunk, openChunkOnPool, sha256 } from './crypto'
 
 export type VerifiedBackup = {
   file: string
@@ -73,11 +73,16 @@ export type ChunkStreamOptions = {
    * compared with what they must be. Used right after writing (the writer knows the checksum)
    * and by the second pass of a restore (the first pass computed it).
    */
-  expectedDigest?: Uint8Array
+  expectedDigest?: Uint8Array | (() => Uint8Array)
   /** The header hash the file must still have (second pass of a restore). */
   expectedHeaderHash?: Uint8Array
   /** Bytes of the file consumed so far, after each chunk. */
   onProgress?: (bytesRead: number, size: number) => void
+  /**
+   * Decrypts on Node's thread pool (WebCrypto) instead of the calling thread: for the writer's
+   * read-back, which runs while the main thread seals the chunks that follow.
+   */
+  decryptOnPool?: boolean
 }
 
 /**
@@ -93,12 +98,24 @@ export class BackupChunkStream {
     private readonly file: ReadableFile,
     readonly header: BackupHeader,
     readonly headerBytes: Uint8Array,
-    readonly headerHash: Uint8Array,
-    readonly size: number
+    readonly headerHash: Uint8Array
   ) {}
 
-  static async open(fs: BackupFs, filePath: string): Promise<BackupChunkStream> {
-    const file = await fs.openRead(filePath)
+  /** The file's size (for a file still being written, as its `ReadableFile` says). */
+  get size(): number {
+    return this.file.size
+  }
+
+  /**
+   * `view` wraps the opened file: the writer's read-back passes one whose reads wait until the
+   * bytes they ask for have been written.
+   */
+  static async open(
+    fs: BackupFs,
+    filePath: string,
+    view: (file: ReadableFile) => ReadableFile = (file) => file
+  ): Promise<BackupChunkStream> {
+    const file = view(await fs.openRead(filePath))
     try {
       const fixed = new Uint8Array(12)
       if ((await readFully(file, fixed, 12, 0)) < 12)
@@ -107,7 +124,7 @@ export class BackupChunkStream {
       const prefix = new Uint8Array(12 + Math.min(length, MAX_HEADER_LENGTH))
       const got = await readFully(file, prefix, prefix.length, 0)
       const { header, headerBytes } = decodeHeader(prefix.subarray(0, got))
-      return new BackupChunkStream(file, header, headerBytes, sha256(headerBytes), file.size)
+      return new BackupChunkStream(file, header, headerBytes, sha256(headerBytes))
     } catch (error) {
       await file.close()
       throw error
@@ -119,7 +136,7 @@ export class BackupChunkStream {
   }
 
   async *plaintext(key: Uint8Array, options: ChunkStreamOptions = {}): AsyncGenerator<Uint8Array> {
-    const { header, size } = this
+    const { header } = this
     const version = header.formatVersion
     const expectedHeaderHash = options.expectedHeaderHash
     if (expectedHeaderHash && !expectedHeaderHash.every((byte, i) => byte === this.headerHash[i]))
@@ -131,7 +148,11 @@ export class BackupChunkStream {
     const plan = (at: number, prefix: number, index: number): Planned => {
       if (prefix === TRAILER_START) throw truncated('The backup ends before its last part')
       const { length, isFinal } = decodeChunkPrefix(prefix, version)
-      if (length < 16 || length > header.chunkSize + 16 || at + 4 + length + TRAILER_LENGTH > size)
+      if (
+        length < 16 ||
+        length > header.chunkSize + 16 ||
+        at + 4 + length + TRAILER_LENGTH > this.size
+      )
         throw truncated(`Part ${index + 1} of the backup is cut off or damaged`)
       return { at, prefix, length, isFinal }
     }
@@ -143,7 +164,7 @@ export class BackupChunkStream {
     let position = this.headerBytes.length
     const first = new Uint8Array(4)
     if (
-      position + 4 + TRAILER_LENGTH > size ||
+      position + 4 + TRAILER_LENGTH > this.size ||
       (await readFully(this.file, first, 4, position)) < 4
     )
       throw truncated('The backup is incomplete')
@@ -151,6 +172,7 @@ export class BackupChunkStream {
     // the next chunk. (Reading ahead into a second buffer measured no faster here and costs a
     // chunk of memory; the operating system reads ahead on sequential files anyway.)
     const buffer = new Uint8Array(header.chunkSize + 16 + 4)
+    const poolKey = options.decryptOnPool ? await chunkKeyForPool(key) : null
     let index = 0
     let current = plan(position, new DataView(first.buffer).getUint32(0), 0)
     for (;;) {
@@ -180,12 +202,21 @@ export class BackupChunkStream {
           isLast = true
         }
       } else {
-        plain = openChunk(key, header.noncePrefix, this.headerHash, index, current.isFinal, sealed)
+        plain = poolKey
+          ? await openChunkOnPool(
+              poolKey,
+              header.noncePrefix,
+              this.headerHash,
+              index,
+              current.isFinal,
+              sealed
+            )
+          : openChunk(key, header.noncePrefix, this.headerHash, index, current.isFinal, sealed)
         isLast = current.isFinal
       }
       index++
       if (!isLast && !next) next = plan(nextAt, nextPrefix, index)
-      options.onProgress?.(nextAt, size)
+      options.onProgress?.(nextAt, this.size)
       yield plain
       if (isLast) {
         position = nextAt
@@ -198,14 +229,19 @@ export class BackupChunkStream {
     if ((await readFully(this.file, trailerBytes, TRAILER_LENGTH, position)) < TRAILER_LENGTH)
       throw truncated('The backup ends before its trailer (it is incomplete)')
     const trailer = decodeTrailer(trailerBytes)
-    if (position + TRAILER_LENGTH !== size)
+    if (position + TRAILER_LENGTH !== this.size)
       throw new BackupFormatError(
         BACKUP_ERROR.trailingData,
         'The backup has extra bytes after its end'
       )
     if (trailer.chunkCount !== index)
       throw truncated('The backup has a different number of parts than it says')
-    const digest = hash ? new Uint8Array(hash.digest()) : options.expectedDigest!
+    const expected = options.expectedDigest
+    const digest = hash
+      ? new Uint8Array(hash.digest())
+      : typeof expected === 'function'
+        ? expected()
+        : expected!
     if (!digest.every((byte, i) => byte === trailer.sha256[i]))
       throw new BackupFormatError(BACKUP_ERROR.checksum, 'The backup checksum does not match')
     this.digest = digest
@@ -232,9 +268,12 @@ export async function readBackup(
   fs: BackupFs,
   file: string,
   backupKey: Uint8Array,
-  options: ChunkStreamOptions & { onRow?: RowFrameHandler } = {}
+  options: ChunkStreamOptions & {
+    onRow?: RowFrameHandler
+    view?: (file: ReadableFile) => ReadableFile
+  } = {}
 ): Promise<ReadResult> {
-  const stream = await BackupChunkStream.open(fs, file)
+  const stream = await BackupChunkStream.open(fs, file, options.view)
   try {
     const contents = new BackupContents(
       stream.header.formatVersion,
@@ -264,7 +303,7 @@ export async function verifyBackupFile(
   file: string,
   backupKey: Uint8Array,
   expectedCounts: Record<string, number>,
-  options: ChunkStreamOptions = {}
+  options: ChunkStreamOptions & { view?: (file: ReadableFile) => ReadableFile } = {}
 ): Promise<VerifiedBackup> {
   const result = await readBackup(fs, file, backupKey, options)
   for (const [table, count] of Object.entries(expectedCounts)) {

@@ -1,7 +1,9 @@
 /**
  * Writes one backup file safely (security.md §4.1–4.3): a temp file in the target folder, the
- * whole body, fsync and, at the same time, a complete read-back of the temp file that decrypts
- * and checks every chunk and record; then close, a length check, a rename to a name no file has
+ * whole body, fsync, and a complete read-back of the temp file that decrypts and checks every
+ * chunk and record. The read-back follows the writes: each chunk is read from the file once its
+ * write has completed and decrypted on Node's thread pool while the main thread seals the next
+ * ones, and it ends with the trailer, alongside the fsync. Then close, a length check, a rename to a name no file has
  * (bounded retry on the transient locks Windows and antivirus cause), a directory fsync where
  * the file system allows it and a size check under the final name. Only then does the backup
  * count as good. Any failure removes the temp file and leaves nothing under a backup name.
@@ -25,7 +27,7 @@ import {
   type BackupRow,
   type Sidecar
 } from '../../../core/backup/records'
-import type { BackupFs, WritableFile } from './backupFs'
+import type { BackupFs, ReadableFile, WritableFile } from './backupFs'
 import { newSha256, sealChunk, sha256 } from './crypto'
 import { BACKUP_IO_ERROR, errnoCode, toBackupFailure } from './errors'
 import { verifyBackupFile, type VerifiedBackup } from './reader'
@@ -93,6 +95,16 @@ export class BackupWriter {
   readonly #inspector = new RowInspector()
   /** The write of the previous chunk, still running while the next one is sealed. */
   #inflight: Promise<void> | null = null
+  /** Bytes at the start of the temp file whose writes have completed (what the read-back may read). */
+  #completed = 0
+  /** The trailer is written: the file has its final size. */
+  #complete = false
+  /** Why the writer stopped early: the read-back stops with it. */
+  #stopped: unknown = null
+  /** The read-back, waiting for bytes that are still being written. */
+  #waiting: (() => void)[] = []
+  #readBack: Promise<{ result: VerifiedBackup } | { error: unknown }> | null = null
+  #digest: Uint8Array | null = null
 
   constructor(private readonly options: WriterOptions) {
     this.name = backupFileName(options.now)
@@ -116,6 +128,8 @@ export class BackupWriter {
       const headerBytes = encodeHeader(this.header)
       this.#headerHash = sha256(headerBytes)
       await this.#write(headerBytes)
+      this.#advance(this.#written)
+      this.#startReadBack()
       await this.options.onPhase?.('afterHeader')
     } catch (error) {
       await this.abort()
@@ -160,29 +174,21 @@ export class BackupWriter {
       for (let i = 0; i < last.length; i++) await this.#writeChunk(last[i]!, i === last.length - 1)
       await this.#settle()
       const digest = new Uint8Array(this.#hash.digest())
+      this.#digest = digest
       const trailer = encodeTrailer(this.#chunkIndex, digest)
       await this.#file!.write(trailer)
       this.#written += trailer.length
+      this.#complete = true
+      this.#advance(this.#written)
       await this.options.onPhase?.('beforeFsync')
-      // The read-back runs while the file is flushed: it decrypts every chunk from the share
-      // (which authenticates every byte under the backup key), parses every record and compares
-      // the trailer with the checksum computed while writing. Both must succeed before the file
-      // gets its name; a file that does not read back whole never looks like a backup.
-      const verifying = verifyBackupFile(
-        fs,
-        this.tempPath,
-        this.options.backupKey,
-        this.header.counts,
-        {
-          expectedDigest: digest
-        }
-      ).then(
-        (result) => ({ result }),
-        (error: unknown) => ({ error })
-      )
+      // The read-back (started with the header, #startReadBack) finishes while the file is
+      // flushed: it has decrypted every chunk from the share (which authenticates every byte
+      // under the backup key), parsed every record and now compares the trailer with the
+      // checksum computed while writing. Both must succeed before the file gets its name; a
+      // file that does not read back whole never looks like a backup.
       let syncError: unknown = null
       await this.#file!.sync().catch((error: unknown) => (syncError = error ?? new Error('sync')))
-      const verification = await verifying
+      const verification = await this.#readBack!
       if (syncError) throw syncError
       if ('error' in verification) {
         const failure = toBackupFailure(verification.error)
@@ -225,6 +231,11 @@ export class BackupWriter {
   async abort(): Promise<void> {
     await this.#inflight?.catch(() => undefined)
     this.#inflight = null
+    // The read-back stops and closes its handle first (Windows cannot delete an open file).
+    this.#stopped ??= new AppFailure(BACKUP_IO_ERROR.failed, 'The backup was stopped')
+    this.#advance(this.#completed)
+    await this.#readBack
+
     if (this.#file && !this.#closed) {
       this.#closed = true
       await this.#file.close().catch(() => undefined)
@@ -307,10 +318,11 @@ export class BackupWriter {
     this.#hash.update(tag)
     // At most one write in flight: this chunk is sealed while the previous one is written.
     await this.#settle()
-    const writing = this.#file!.writev([prefix, ciphertext, tag])
+    const end = this.#written + prefix.length + ciphertext.length + tag.length
+    const writing = this.#file!.writev([prefix, ciphertext, tag]).then(() => this.#advance(end))
     writing.catch(() => undefined) // surfaced by the next #settle()
     this.#inflight = writing
-    this.#written += prefix.length + ciphertext.length + tag.length
+    this.#written = end
     this.#chunkIndex++
   }
 
@@ -318,6 +330,60 @@ export class BackupWriter {
     const inflight = this.#inflight
     this.#inflight = null
     await inflight
+  }
+
+  /**
+   * The complete read-back of the temp file, through its own read handle, as the chunks are
+   * written (see the file comment). Its outcome is awaited in finish (and in abort).
+   */
+  #startReadBack(): void {
+    this.#readBack = verifyBackupFile(
+      this.options.fs,
+      this.tempPath,
+      this.options.backupKey,
+      this.header.counts,
+      {
+        // Known once the last chunk is sealed, before the trailer the read-back ends with.
+        expectedDigest: () => this.#digest!,
+        decryptOnPool: true,
+        view: (file) => this.#growing(file)
+      }
+    ).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error })
+    )
+  }
+
+  /** Records that the writes up to `completed` are done and wakes the read-back. */
+  #advance(completed: number): void {
+    this.#completed = Math.max(this.#completed, completed)
+    const waiting = this.#waiting
+    this.#waiting = []
+    for (const wake of waiting) wake()
+  }
+
+  /**
+   * The temp file as the read-back sees it: a read waits until every byte it asks for has been
+   * written (or the file is complete, when it gets what there is), and fails once the writer
+   * stopped. Until the trailer is written the size is not known yet and reads as unlimited.
+   */
+  #growing(file: ReadableFile): ReadableFile {
+    const until = async (end: number): Promise<void> => {
+      while (!this.#stopped && !this.#complete && this.#completed < end)
+        await new Promise<void>((wake) => this.#waiting.push(wake))
+      if (this.#stopped) throw this.#stopped
+    }
+    const size = () => (this.#complete ? this.#written : Number.MAX_SAFE_INTEGER)
+    return {
+      get size() {
+        return size()
+      },
+      read: async (buffer, offset, length, position) => {
+        await until(position + length)
+        return file.read(buffer, offset, length, position)
+      },
+      close: () => file.close()
+    }
   }
 
   async #write(bytes: Uint8Array): Promise<void> {
