@@ -64,7 +64,8 @@ window.__dashboardOpen = () =>
 
 /**
  * In the page before the app's first script: a wait that resolves with the time of the first
- * animation frame after `predicate` holds (checked on every DOM change), the time of the last
+ * animation frame after `predicate` holds (checked on every DOM change), whether the case list
+ * shows a number of hits for a query, the time of the last
  * input event, and a count of IndexedDB bulk reads per object store.
  */
 const INSTRUMENTS = `
@@ -89,6 +90,14 @@ const INSTRUMENTS = `
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
     if (predicate()) finish()
   })
+  window.__listShows = (expected, text) => {
+    const table = document.querySelector('.case-list [role="table"]')
+    return (
+      table?.getAttribute('aria-rowcount') === String(expected + 1) &&
+      table.dataset['query'] === text &&
+      (expected === 0 || document.querySelector('.case-list .vrow:not(.vhead)') !== null)
+    )
+  }
   window.__lastInput = 0
   window.__eventTimings = []
   try {
@@ -116,6 +125,9 @@ const INSTRUMENTS = `
 declare global {
   interface Window {
     __benchWait: (predicate: () => boolean, timeoutMs?: number) => Promise<number>
+    /** The case list shows `expected` hits for the query `text`. */
+    __listShows: (expected: number, text: string) => boolean
+    __pendingWait?: Promise<number>
     __lastInput: number
     __eventTimings: {
       name: string
@@ -243,17 +255,28 @@ async function unlockToDashboard(
 /** Waits until the case list shows `rows` rows for `query` (the list's deferred query). */
 function listShows(page: Page, rows: number, query: string): Promise<number> {
   return page.evaluate(
-    ([expected, text]) =>
-      window.__benchWait(() => {
-        const table = document.querySelector('.case-list [role="table"]')
-        return (
-          table?.getAttribute('aria-rowcount') === String(expected + 1) &&
-          (table as HTMLElement).dataset['query'] === text &&
-          (expected === 0 || document.querySelector('.case-list .vrow:not(.vhead)') !== null)
-        )
-      }),
+    ([expected, text]) => window.__benchWait(() => window.__listShows(expected, text)),
     [rows, query] as const
   )
+}
+
+/**
+ * Starts waiting for the list to show `rows` hits for `query` before the key that causes it is
+ * pressed (await the returned function after pressing it): a wait started only after the key
+ * came back could begin after the frame that showed the list and report the one after it.
+ */
+async function listWillShow(
+  page: Page,
+  rows: number,
+  query: string
+): Promise<() => Promise<number>> {
+  await page.evaluate(
+    ([expected, text]) => {
+      window.__pendingWait = window.__benchWait(() => window.__listShows(expected, text))
+    },
+    [rows, query] as const
+  )
+  return () => page.evaluate(() => window.__pendingWait!)
 }
 
 /** Waits until the store holds every case (the list's total, its notice gone). */
@@ -350,8 +373,9 @@ async function measure(count: number): Promise<Figure[]> {
         if (TRACE) await startTrace(cdp)
         for (let length = 1; length <= word.length; length++) {
           const query = word.slice(0, length)
+          const shown = await listWillShow(page, expected.hits.get(query)!, query)
           await page.keyboard.type(word[length - 1]!)
-          const at = await listShows(page, expected.hits.get(query)!, query)
+          const at = await shown()
           const [input, met, timings] = await page.evaluate(
             () =>
               [
