@@ -3,10 +3,11 @@
  * whole body, fsync, and a complete read-back of the temp file that decrypts and checks every
  * chunk and record. The read-back follows the writes: each chunk is read from the file once its
  * write has completed and decrypted on Node's thread pool while the main thread seals the next
- * ones, and it ends with the trailer, alongside the fsync. Then close, a length check, a rename to a name no file has
- * (bounded retry on the transient locks Windows and antivirus cause), a directory fsync where
- * the file system allows it and a size check under the final name. Only then does the backup
- * count as good. Any failure removes the temp file and leaves nothing under a backup name.
+ * ones, and it ends with the trailer, alongside the fsync. Then close, a length check, a rename
+ * to a name no file has (bounded retry on the transient locks Windows and antivirus cause), a
+ * directory fsync where the file system allows it and a size check under the final name. Only
+ * then does the backup count as good. Any failure removes the temp file and leaves nothing
+ * under a backup name.
  */
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
@@ -95,7 +96,7 @@ export class BackupWriter {
   readonly #inspector = new RowInspector()
   /** The write of the previous chunk, still running while the next one is sealed. */
   #inflight: Promise<void> | null = null
-  /** Bytes at the start of the temp file whose writes have completed (what the read-back may read). */
+  /** Bytes of the temp file whose writes have completed: what the read-back may read. */
   #completed = 0
   /** The trailer is written: the file has its final size. */
   #complete = false
