@@ -24,6 +24,16 @@ export function sealChunk(
   }
 }
 
+/** A chunk too short to hold its tag, or whose authentication fails. */
+function damagedChunk(index: number, tooShort = false): BackupFormatError {
+  return new BackupFormatError(
+    BACKUP_ERROR.chunkDamaged,
+    tooShort
+      ? `Part ${index + 1} of the backup is damaged`
+      : `Part ${index + 1} of the backup is damaged or belongs to another backup`
+  )
+}
+
 export function openChunk(
   key: Uint8Array,
   noncePrefix: string,
@@ -32,11 +42,7 @@ export function openChunk(
   isFinal: boolean,
   sealed: Uint8Array
 ): Uint8Array {
-  if (sealed.length < 16)
-    throw new BackupFormatError(
-      BACKUP_ERROR.chunkDamaged,
-      `Part ${index + 1} of the backup is damaged`
-    )
+  if (sealed.length < 16) throw damagedChunk(index, true)
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(noncePrefix, index))
     decipher.setAAD(chunkAad(headerHash, index, isFinal))
@@ -47,10 +53,7 @@ export function openChunk(
     // A plain Uint8Array view: Buffer's `slice` does not copy, which would surprise callers.
     return new Uint8Array(plain.buffer, plain.byteOffset, plain.byteLength)
   } catch {
-    throw new BackupFormatError(
-      BACKUP_ERROR.chunkDamaged,
-      `Part ${index + 1} of the backup is damaged or belongs to another backup`
-    )
+    throw damagedChunk(index)
   }
 }
 
@@ -72,12 +75,7 @@ export async function openChunkOnPool(
   isFinal: boolean,
   sealed: Uint8Array
 ): Promise<Uint8Array> {
-  const damaged = () =>
-    new BackupFormatError(
-      BACKUP_ERROR.chunkDamaged,
-      `Part ${index + 1} of the backup is damaged or belongs to another backup`
-    )
-  if (sealed.length < 16) throw damaged()
+  if (sealed.length < 16) throw damagedChunk(index, true)
   try {
     // WebCrypto's layout is the file's: ciphertext, then the 16-byte tag.
     const plain = await webcrypto.subtle.decrypt(
@@ -92,7 +90,7 @@ export async function openChunkOnPool(
     )
     return new Uint8Array(plain)
   } catch {
-    throw damaged()
+    throw damagedChunk(index)
   }
 }
 

@@ -66,6 +66,9 @@ async function readFully(
   return done
 }
 
+/** Wraps the opened file (the writer's read-back: reads that wait for the writes). */
+export type FileView = (file: ReadableFile) => ReadableFile
+
 export type ChunkStreamOptions = {
   /**
    * The checksum the trailer must carry. When given, the file is not hashed again: every chunk
@@ -113,7 +116,7 @@ export class BackupChunkStream {
   static async open(
     fs: BackupFs,
     filePath: string,
-    view: (file: ReadableFile) => ReadableFile = (file) => file
+    view: FileView = (file) => file
   ): Promise<BackupChunkStream> {
     const file = view(await fs.openRead(filePath))
     try {
@@ -268,10 +271,7 @@ export async function readBackup(
   fs: BackupFs,
   file: string,
   backupKey: Uint8Array,
-  options: ChunkStreamOptions & {
-    onRow?: RowFrameHandler
-    view?: (file: ReadableFile) => ReadableFile
-  } = {}
+  options: ChunkStreamOptions & { onRow?: RowFrameHandler; view?: FileView } = {}
 ): Promise<ReadResult> {
   const stream = await BackupChunkStream.open(fs, file, options.view)
   try {
@@ -303,7 +303,7 @@ export async function verifyBackupFile(
   file: string,
   backupKey: Uint8Array,
   expectedCounts: Record<string, number>,
-  options: ChunkStreamOptions & { view?: (file: ReadableFile) => ReadableFile } = {}
+  options: ChunkStreamOptions & { view?: FileView } = {}
 ): Promise<VerifiedBackup> {
   const result = await readBackup(fs, file, backupKey, options)
   for (const [table, count] of Object.entries(expectedCounts)) {

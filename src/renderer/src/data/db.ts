@@ -177,8 +177,7 @@ function stepEnd(rows: readonly unknown[], start: number): number {
   let end = start
   let bytes = 0
   while (end < rows.length && (end === start || bytes < PREFIX_STEP_BYTES)) {
-    const enc = (rows[end] as { enc?: { length?: number } } | undefined)?.enc
-    bytes += typeof enc?.length === 'number' ? enc.length : 0
+    bytes += (rows[end] as { enc?: Uint8Array }).enc?.length ?? 0
     end++
   }
   return end

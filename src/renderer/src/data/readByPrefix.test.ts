@@ -36,7 +36,6 @@ describe('reading large rows by prefix, a megabyte of ciphertext per step', () =
     const read = await db.readDecryptedByPrefix('digests', ['caseHeads/'], (done) =>
       progress.push(done)
     )
-    expect(read.map((value) => value['id'])).toEqual(rows.map((value) => value.id))
     expect(read).toEqual(rows)
     // 600 + 600 kB pass a megabyte; 1.5 MB alone passes it; the last row is a step of its own.
     expect(progress).toEqual([0, 2, 3, 4])
