@@ -154,10 +154,11 @@ export default tseslint.config(
     paths: ['zod', 'react', 'react-dom', 'dexie', ...nodeBuiltins],
     patterns: ['node:*', '**/main/**', '**/renderer/**', '**/core/**', ...rendererAliases]
   }),
-  // renderer: never electron or main; only repositories touch Dexie.
+  // renderer: never electron or main; only repositories touch Dexie, and only the data layer
+  // sees that subjects and cases are stored in pages (ADR 0015).
   layer(['src/renderer/**/*.{ts,tsx}'], {
     paths: ['electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
-    patterns: ['node:*', '**/main/**', '**/preload/api*'],
+    patterns: ['node:*', '**/main/**', '**/preload/api*', '**/data/pages'],
     extra: [relativeCoreOrShared]
   }),
   // Components render and call callbacks: data access (repositories, the store's internals,

@@ -6,6 +6,7 @@
  */
 import { createDb } from '../../src/renderer/src/data/db'
 import { bulkSaveCases } from '../../src/renderer/src/data/repos/cases.repo'
+import { summarisedCounts } from '../../src/renderer/src/data/repos/digests.repo'
 import { bulkSaveSubjects } from '../../src/renderer/src/data/repos/subjects.repo'
 import { Vault } from '../../src/renderer/src/data/vault'
 import { ipcKdf } from '../../src/renderer/src/features/vault/useVaultController'
@@ -39,7 +40,7 @@ window.seedApp = async (count, until, passphrase, queries) => {
   await bulkSaveSubjects(db, subjects)
   await bulkSaveCases(db, cases)
   const seedMs = performance.now() - start
-  const written = { cases: await db.cases.count(), subjects: await db.subjects.count() }
+  const written = await summarisedCounts(db)
   vault.lock()
   db.close()
 

@@ -10,6 +10,7 @@ import { newDataKey } from '../../src/core/crypto'
 import { AppDb, openRawDb } from '../../src/renderer/src/data/db'
 import { sealRowsAsync } from '../../src/renderer/src/data/encryption'
 import { KeyHolder } from '../../src/renderer/src/data/keys'
+import { newPages, type Member } from '../../src/renderer/src/data/pages'
 import { bulkSaveCases, listCases } from '../../src/renderer/src/data/repos/cases.repo'
 import { bulkSaveSubjects, listSubjects } from '../../src/renderer/src/data/repos/subjects.repo'
 import { loadDigestChunks } from '../../src/renderer/src/data/repos/digests.repo'
@@ -76,11 +77,12 @@ window.runStoreBench = async (count, rounds) => {
   const { subjects, cases } = seedCases(count, 42, { years: 10, until: '2026-11-20' })
   const figures: Partial<StoreFigures> = { count }
 
-  // Bulk write: plain Dexie vs encrypted, the same records in the same layout. The app stores a
-  // case without its correspondence (one `events` row per entry) and indexes subjects by
-  // personnummer and e-mail, cases by subject and events by case (as blind indexes); the plain
-  // side writes the same rows to the same tables with the same number of indexes, in clear. So
-  // the ratio is the cost of sealing (WebCrypto AES-GCM, blind-index HMACs, larger values).
+  // Bulk write: plain Dexie vs encrypted, the same records. The app stores a case without its
+  // correspondence (one `events` row per entry) and finds subjects by personnummer and e-mail,
+  // cases by subject and events by case (as blind indexes). Plain Dexie stores each record as
+  // its own row, in clear, with the same indexes: what an app without encryption would do. The
+  // encrypted side stores subjects and cases in sealed pages of 16 (record format v3, ADR 0015),
+  // one row per page, since IndexedDB's cost is per row; events stay one row each.
   const rows: Record<string, unknown>[] = []
   const events: Record<string, unknown>[] = []
   for (const dsrCase of cases) {
@@ -137,17 +139,17 @@ window.runStoreBench = async (count, rounds) => {
   let sealed: Awaited<ReturnType<typeof sealRowsAsync>>[] = []
   figures.sealMs = await time(async () => {
     sealed = await Promise.all([
-      sealRowsAsync('subjects', keys.keys, subjects),
-      sealRowsAsync('cases', keys.keys, rows),
+      sealRowsAsync('subjectPages', keys.keys, newPages(subjects as readonly Member[])),
+      sealRowsAsync('casePages', keys.keys, newPages(rows as Member[])),
       sealRowsAsync('events', keys.keys, events)
     ])
   })
   const raw = openRawDb('bench-sealed')
   await raw.open()
   figures.sealedPutMs = await time(async () => {
-    await raw.table('subjects').bulkPut(sealed[0]!)
-    await raw.transaction('rw', ['cases', 'events'], async () => {
-      await raw.table('cases').bulkPut(sealed[1]!)
+    await raw.table('subjectPages').bulkPut(sealed[0]!)
+    await raw.transaction('rw', ['casePages', 'events'], async () => {
+      await raw.table('casePages').bulkPut(sealed[1]!)
       await raw.table('events').bulkPut(sealed[2]!)
     })
   })

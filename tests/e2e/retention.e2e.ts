@@ -16,7 +16,7 @@ afterEach(async () => {
 
 const TABLES = ['cases', 'events', 'attachments', 'attachmentData', 'subjects'] as const
 
-/** Rows per table, straight from IndexedDB (the app's database, its own connection). */
+/** Records per table, straight from IndexedDB (the app's database, its own connection). */
 function countRows(page: Page): Promise<Record<(typeof TABLES)[number], number>> {
   return page.evaluate(async (tables) => {
     const name = localStorage.getItem('dpo-desk.active-db') ?? 'dpo-desk'
@@ -25,13 +25,20 @@ function countRows(page: Page): Promise<Record<(typeof TABLES)[number], number>>
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
-    const counts: Record<string, number> = {}
-    for (const table of tables) {
-      counts[table] = await new Promise<number>((resolve, reject) => {
-        const request = db.transaction(table, 'readonly').objectStore(table).count()
+    const count = (table: string, index?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const store = db.transaction(table, 'readonly').objectStore(table)
+        const request = index ? store.index(index).count() : store.count()
         request.onsuccess = () => resolve(request.result)
         request.onerror = () => reject(request.error)
       })
+    // Subjects and cases are members of sealed pages (ADR 0015): one entry each in the pages'
+    // index of member ids; rows of the v2 tables count too.
+    const pagesOf: Record<string, string> = { cases: 'casePages', subjects: 'subjectPages' }
+    const counts: Record<string, number> = {}
+    for (const table of tables) {
+      const pages = pagesOf[table]
+      counts[table] = (await count(table)) + (pages ? await count(pages, 'ids') : 0)
     }
     db.close()
     return counts as Record<(typeof tables)[number], number>

@@ -26,7 +26,8 @@ afterEach(async () => {
   app = undefined
 })
 
-const SUMMARISED = ['cases', 'subjects', 'events'] as const
+// Subjects and cases are stored in pages (record format v3, ADR 0015).
+const SUMMARISED = ['casePages', 'subjectPages', 'events'] as const
 const daysAgo = (days: number) => swedishDateOf(new Date(Date.now() - days * 86_400_000))
 
 async function registerCase(page: Page, type: string, name: string): Promise<void> {
@@ -184,17 +185,24 @@ describe('one store feeds every screen', () => {
     for (const [name, reads] of Object.entries(perScreen)) {
       const opensCase = name.startsWith('case detail')
       if (!opensCase) {
-        expect(anyReads(reads, 'cases'), `cases read on ${name}`).toBe(0)
+        expect(anyReads(reads, 'casePages'), `cases read on ${name}`).toBe(0)
         expect(anyReads(reads, 'events'), `events read on ${name}`).toBe(0)
       } else {
-        expect(reads['cases']?.keyed ?? 0, `case rows read on ${name}`).toBeLessThanOrEqual(1)
+        expect(reads['casePages']?.keyed ?? 0, `case pages read on ${name}`).toBeLessThanOrEqual(1)
         expect(reads['events']?.keyed ?? 0, `event reads on ${name}`).toBeLessThanOrEqual(1)
       }
       // Subjects are read by key only, for the one person shown.
-      expect(reads['subjects']?.keyed ?? 0, `subject rows read on ${name}`).toBeLessThanOrEqual(1)
+      expect(
+        reads['subjectPages']?.keyed ?? 0,
+        `subject pages read on ${name}`
+      ).toBeLessThanOrEqual(1)
     }
     // The counter sees the reads: the access case, not opened since the unlock, was read once.
-    expect(perScreen['case detail (access)']?.['cases']).toEqual({ full: 0, keyed: 1, count: 0 })
+    expect(perScreen['case detail (access)']?.['casePages']).toEqual({
+      full: 0,
+      keyed: 1,
+      count: 0
+    })
     expect(perScreen['case detail (access)']?.['events']).toEqual({ full: 0, keyed: 1, count: 0 })
     // Over the whole unlock, still at most one full read of each summarised table.
     const total = await idbReads(page)
@@ -209,10 +217,10 @@ describe('one store feeds every screen', () => {
         request.onerror = () => reject(request.error)
       })
       await new Promise((resolve) => {
-        db.transaction('cases').objectStore('cases').getAll().onsuccess = resolve
+        db.transaction('casePages').objectStore('casePages').getAll().onsuccess = resolve
       })
       db.close()
     })
-    expect(fullReads(readsBetween(total, await idbReads(page)), 'cases')).toBe(1)
+    expect(fullReads(readsBetween(total, await idbReads(page)), 'casePages')).toBe(1)
   })
 })

@@ -52,8 +52,11 @@ const BROWSER_ONLY = [
 ]
 
 /** The property names stored in clear on the raw rows of the case tables (no middleware). */
+/** Tables of records about people: the v2 tables, and the pages of subjects and cases (v3). */
+const TABLES = ['cases', 'events', 'attachments', 'subjects', 'casePages', 'subjectPages']
+
 function clearFields(page: LaunchedApp['page']) {
-  return page.evaluate(async () => {
+  return page.evaluate(async (tables) => {
     const names = (await indexedDB.databases())
       .map((db) => db.name!)
       .filter((name) => name && name !== 'scan-control')
@@ -64,7 +67,7 @@ function clearFields(page: LaunchedApp['page']) {
         request.onsuccess = () => resolve(request.result)
         request.onerror = () => reject(request.error)
       })
-      for (const table of ['cases', 'events', 'attachments', 'subjects']) {
+      for (const table of tables) {
         if (!db.objectStoreNames.contains(table)) continue
         const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
           const request = db.transaction(table).objectStore(table).getAll()
@@ -78,7 +81,7 @@ function clearFields(page: LaunchedApp['page']) {
       db.close()
     }
     return out
-  })
+  }, TABLES)
 }
 
 describe('encrypted vault', () => {
@@ -117,10 +120,12 @@ describe('encrypted vault', () => {
 
     // Nothing links the person to the case or dates it in clear: blind indexes and sealed values.
     const fields = await clearFields(page)
-    expect(fields['cases']).toEqual(['bidx_subject', 'enc', 'id', 'v'])
+    // A case page keeps its members' ids in clear (they were primary keys before, ADR 0015).
+    expect(fields['casePages']).toEqual(['bidx_subject', 'enc', 'id', 'ids', 'v'])
+    expect(fields['subjectPages']).toEqual(['bidx_email', 'bidx_pnr', 'enc', 'id', 'ids', 'v'])
     expect(fields['events']).toEqual(['bidx_case', 'enc', 'id', 'v'])
     expect(fields['attachments']).toEqual(['bidx_case', 'enc', 'id', 'v'])
-    for (const table of ['cases', 'events', 'attachments', 'subjects'])
+    for (const table of TABLES)
       for (const name of ['subjectId', 'caseId', 'type', 'status', 'due', 'receivedAt', 'name'])
         expect(fields[table], `${table}.${name}`).not.toContain(name)
 

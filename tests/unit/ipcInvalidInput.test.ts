@@ -70,8 +70,9 @@ const SAMPLES: { [C in IpcChannel]: IpcInput<C> } = {
   'backup:begin': {
     backupKey: key(),
     keyring: { version: 1, kdf: 'argon2id' },
-    schemaVersion: 2,
-    counts: { cases: 1 },
+    schemaVersion: 3,
+    counts: { casePages: 1 },
+    records: { cases: 1, subjects: 0 },
     attachmentBytes: 0
   },
   'backup:append': { sessionId, frames: new Uint8Array(64) },

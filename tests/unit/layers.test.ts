@@ -59,6 +59,11 @@ describe('layer rules', () => {
       "import { callOrThrow } from '../../lib/api'\nexport const x = callOrThrow"
     ],
     ['src/renderer/src/ui/Example.tsx', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    // Pages are the data layer's storage detail: features go through the repositories.
+    [
+      'src/renderer/src/features/cases/useExample.ts',
+      "import { putMembers } from '../../data/pages'\nexport const x = putMembers"
+    ],
     // The renderer reaches core and shared by alias only; nothing else reaches the renderer so.
     [
       'src/renderer/src/features/cases/useExample.ts',
@@ -82,6 +87,10 @@ describe('layer rules', () => {
     ['src/core/example.ts', "import { z } from 'zod'\nexport const x = z"],
     ['src/core/example.ts', "import { gcm } from '@noble/ciphers/aes.js'\nexport const x = gcm"],
     ['src/renderer/src/data/example.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
+    [
+      'src/renderer/src/data/repos/example.repo.ts',
+      "import { putMembers } from '../pages'\nexport const x = putMembers"
+    ],
     [
       'src/renderer/src/features/cases/useExample.ts',
       "import { listCases } from '../../data/repos/cases.repo'\nexport const x = listCases"

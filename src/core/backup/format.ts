@@ -76,8 +76,14 @@ export const backupHeaderSchema = z.object({
   schemaVersion: z.number().int().positive(),
   /** The vault keyring (wrapped data key and Argon2id parameters); see core/crypto/keyring. */
   keyring: z.unknown(),
-  /** Records per table, and sidecar files, for the preview and the completeness check. */
+  /** Rows per table, and sidecar files, for the preview and the completeness check. */
   counts: z.record(z.string().max(50), z.number().int().nonnegative()),
+  /**
+   * Records per kind (`cases`, `subjects`) for the preview, where rows are not records: from
+   * schema v3 on, subjects and cases are stored in pages (ADR 0015). Absent in older backups,
+   * whose row counts of `cases` and `subjects` are the records.
+   */
+  records: z.record(z.string().max(50), z.number().int().nonnegative()).optional(),
   sidecars: z.array(z.string().max(100)).max(20),
   attachmentBytes: z.number().int().nonnegative(),
   chunkSize: z

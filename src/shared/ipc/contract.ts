@@ -74,6 +74,8 @@ const backupPreview = z.object({
   createdAt: z.string(),
   appVersion: z.string(),
   counts,
+  /** Records per kind (cases, subjects); absent in backups made before schema v3. */
+  records: counts.optional(),
   keyring: z.unknown(),
   schemaVersion: z.number().int(),
   /** The audit log's high-water mark stored in the backup (null: none). */
@@ -226,6 +228,8 @@ export const ipcContract = {
       keyring: z.unknown(),
       schemaVersion: z.number().int().positive(),
       counts,
+      /** Records per kind (cases, subjects): rows of paged tables hold several (ADR 0015). */
+      records: counts,
       attachmentBytes: z.number().int().nonnegative(),
       /** The audit log's high-water mark for the header (see core/audit/auditMark.ts). */
       auditMark: auditMarkSchema.nullable().optional()
@@ -261,6 +265,7 @@ export const ipcContract = {
         size: z.number(),
         createdAt: z.string(),
         counts,
+        records: counts.optional(),
         isVerified: z.boolean()
       })
     )

@@ -45,6 +45,7 @@ export type BackupListing = {
   size: number
   createdAt: string
   counts: Record<string, number>
+  records?: Record<string, number>
   isVerified: boolean
 }
 
@@ -54,6 +55,7 @@ export type BackupPreview = {
   createdAt: string
   appVersion: string
   counts: Record<string, number>
+  records?: Record<string, number>
   keyring: unknown
   schemaVersion: number
   auditMark: AuditMark | null
@@ -267,6 +269,7 @@ export function createBackupService(deps: {
       keyring: unknown
       schemaVersion: number
       counts: Record<string, number>
+      records?: Record<string, number>
       attachmentBytes: number
       auditMark?: AuditMark | null
     }): Promise<{ sessionId: string; name: string }> {
@@ -284,6 +287,7 @@ export function createBackupService(deps: {
           schemaVersion: input.schemaVersion,
           keyring: input.keyring,
           counts: input.counts,
+          ...(input.records ? { records: input.records } : {}),
           sidecars: sidecars.map((s) => s.name),
           attachmentBytes: input.attachmentBytes,
           auditMark: input.auditMark ?? null
@@ -350,6 +354,7 @@ export function createBackupService(deps: {
             size: await deps.fs.size(file),
             createdAt: header.createdAt,
             counts: header.counts,
+            ...(header.records ? { records: header.records } : {}),
             isVerified: Boolean(known && known.size === (await deps.fs.size(file)))
           })
         } catch {
@@ -402,6 +407,7 @@ export function createBackupService(deps: {
           createdAt: header.createdAt,
           appVersion: header.appVersion,
           counts: header.counts,
+          ...(header.records ? { records: header.records } : {}),
           keyring: header.keyring,
           schemaVersion: header.schemaVersion,
           auditMark: header.auditMark

@@ -44,9 +44,12 @@ function approximateSize(row: Record<string, unknown>): number {
 }
 
 /** Reads every table in one read-only transaction: the backup is one consistent state. */
-export async function snapshot(
-  db: AppDb
-): Promise<{ rows: Row[]; counts: Record<string, number>; attachmentBytes: number }> {
+export async function snapshot(db: AppDb): Promise<{
+  rows: Row[]
+  counts: Record<string, number>
+  records: Record<string, number>
+  attachmentBytes: number
+}> {
   const raw = db.raw
   const tables = await raw.transaction('r', TABLES, () =>
     Promise.all(TABLES.map((table) => raw.table(table).toArray()))
@@ -62,7 +65,27 @@ export async function snapshot(
       if (table === 'attachmentData') attachmentBytes += approximateSize(row)
     }
   })
-  return { rows, counts, attachmentBytes }
+  return { rows, counts, records: recordCounts(tables, counts), attachmentBytes }
+}
+
+/**
+ * Cases and subjects in the snapshot, for the preview: the rows of the v2 tables (one record
+ * each, rows an older backup restored and the v3 migration has not moved yet) plus the members
+ * of the pages, counted by the member ids every page keeps in clear (ADR 0015).
+ */
+function recordCounts(
+  tables: readonly unknown[],
+  counts: Record<string, number>
+): Record<string, number> {
+  const members = (table: string) =>
+    (tables[TABLES.indexOf(table)] as { ids?: unknown[] }[]).reduce(
+      (sum, page) => sum + (page.ids?.length ?? 0),
+      0
+    )
+  return {
+    cases: (counts['cases'] ?? 0) + members('casePages'),
+    subjects: (counts['subjects'] ?? 0) + members('subjectPages')
+  }
 }
 
 /**
@@ -88,7 +111,7 @@ export async function runBackup(
 ): Promise<IpcOutput<'backup:finish'>> {
   onProgress({ phase: 'reading', done: 0, total: 1 })
   const auditMark = await markForBackup(db)
-  const { rows, counts, attachmentBytes } = await snapshot(db)
+  const { rows, counts, records, attachmentBytes } = await snapshot(db)
   const keyring = rows.find((row) => row.table === 'keyring')?.row['keyring']
   const backupKey = backupKeyFromDataKey(db.keys.keys.dek)
   const { sessionId } = await callOrThrow('backup:begin', {
@@ -96,6 +119,7 @@ export async function runBackup(
     keyring,
     schemaVersion: CURRENT_SCHEMA.version,
     counts,
+    records,
     attachmentBytes,
     auditMark
   })

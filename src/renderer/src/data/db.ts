@@ -50,6 +50,8 @@ export class AppDb extends Dexie {
   inventory!: Table<Row, string>
   settings!: Table<Row, string>
   digests!: Table<Row, string>
+  subjectPages!: Table<Row, string>
+  casePages!: Table<Row, string>
   keyring!: Table<KeyringRow, string>
 
   #raw: Dexie | null = null

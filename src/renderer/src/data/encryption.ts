@@ -34,9 +34,13 @@ import type { KeyHolder, UnlockedKeys } from './keys'
  * of cases and caseId of events and attachments in clear; v2 (2026-12-01) keeps none of them:
  * what links records is a keyed blind index (ADR 0003). v1 rows stay readable until the
  * migration after unlock (migrations/v2.ts) has rewritten them.
+ *
+ * v3 (2026-12-01) is the format of the paged tables (`subjectPages`, `casePages`): one row
+ * seals a page of up to PAGE_SIZE records (ADR 0015). Rows of every other table stay v2.
  */
 export const RECORD_FORMAT_VERSION = 2
-export const READABLE_FORMAT_VERSIONS = [1, 2] as const
+export const PAGE_FORMAT_VERSION = 3
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3] as const
 
 export class RecordTamperedError extends Error {
   readonly code = 'VAULT_RECORD_TAMPERED'
@@ -56,7 +60,20 @@ export type TablePolicy = {
   /** Fields copied in clear next to `enc` so IndexedDB can index them. Each one is a decision. */
   clear: readonly string[]
   blindIndexes?: readonly BlindIndexSpec[]
+  /**
+   * A paged table (format v3, ADR 0015): a row's value is a page `{ id, members }` of up to
+   * PAGE_SIZE records. The row keeps its members' ids in clear (`ids`, a multi-entry index: the
+   * same ids that are primary keys in an unpaged table) and, for each blind index, the distinct
+   * values of its members as an array. Nothing else of a member is outside `enc`.
+   */
+  paged?: boolean
 }
+
+/** A page of a paged table, as sealed: its own id and its members (each with an `id`). */
+export type Page = { id: string; members: (Record<string, unknown> & { id: string })[] }
+
+/** Records per page written by bulk writes (ADR 0015: 2.1× plain Dexie's throughput at 16). */
+export const PAGE_SIZE = 16
 
 const idOf = (field: string) => (v: Record<string, unknown>) =>
   typeof v[field] === 'string' && v[field] !== '' ? (v[field] as string) : null
@@ -67,40 +84,42 @@ const BY_CASE: BlindIndexSpec = {
   from: idOf('caseId')
 }
 
+const SUBJECT_INDEXES: readonly BlindIndexSpec[] = [
+  {
+    field: 'bidx_pnr',
+    keyOf: (keys) => keys.personnummerIndexKey,
+    from: (v) => normalisePersonnummer(v['personnummer'] as string)
+  },
+  {
+    field: 'bidx_email',
+    keyOf: (keys) => keys.emailIndexKey,
+    from: (v) => normaliseEmail(v['email'] as string)
+  }
+]
+
+const CASE_INDEXES: readonly BlindIndexSpec[] = [
+  { field: 'bidx_subject', keyOf: (keys) => keys.subjectIndexKey, from: idOf('subjectId') }
+]
+
 /**
  * What stays in clear, table by table (ADR 0003), for the current format. Everything else,
  * names, personnummer, e-mail, addresses, letters, attachments, types, statuses and dates,
  * exists only inside `enc`. The audit log's sequence number orders the chain and says nothing.
  */
 export const TABLE_POLICIES: Readonly<Record<string, TablePolicy>> = {
-  subjects: {
-    clear: [],
-    blindIndexes: [
-      {
-        field: 'bidx_pnr',
-        keyOf: (keys) => keys.personnummerIndexKey,
-        from: (v) => normalisePersonnummer(v['personnummer'] as string)
-      },
-      {
-        field: 'bidx_email',
-        keyOf: (keys) => keys.emailIndexKey,
-        from: (v) => normaliseEmail(v['email'] as string)
-      }
-    ]
-  },
-  cases: {
-    clear: [],
-    blindIndexes: [
-      { field: 'bidx_subject', keyOf: (keys) => keys.subjectIndexKey, from: idOf('subjectId') }
-    ]
-  },
+  // Format v2 tables of subjects and cases: read only by the v3 migration (migrations/v3.ts),
+  // which moves their rows into pages; kept so older databases and backups open.
+  subjects: { clear: [], blindIndexes: SUBJECT_INDEXES },
+  cases: { clear: [], blindIndexes: CASE_INDEXES },
   events: { clear: [], blindIndexes: [BY_CASE] },
   attachments: { clear: [], blindIndexes: [BY_CASE] },
   attachmentData: { clear: [] },
   auditLog: { clear: ['seq'] },
   inventory: { clear: [] },
   settings: { clear: [] },
-  digests: { clear: [] }
+  digests: { clear: [] },
+  subjectPages: { clear: [], paged: true, blindIndexes: SUBJECT_INDEXES },
+  casePages: { clear: [], paged: true, blindIndexes: CASE_INDEXES }
 }
 
 /** The v1 layout, for reading rows written before the v2 migration. */
@@ -115,6 +134,43 @@ function clearFieldsOf(table: string, policy: TablePolicy, version: number): rea
   return version === 1 ? (V1_CLEAR[table] ?? []) : policy.clear
 }
 
+/** The format a table's rows are written in today. */
+export function writtenFormatVersion(policy: TablePolicy): number {
+  return policy.paged ? PAGE_FORMAT_VERSION : RECORD_FORMAT_VERSION
+}
+
+/** The values a blind index takes for one stored value: a record, or every member of a page. */
+function indexedValues(
+  policy: TablePolicy,
+  spec: BlindIndexSpec,
+  value: Record<string, unknown>
+): string[] {
+  if (!policy.paged) {
+    const normalised = spec.from(value)
+    return normalised ? [normalised] : []
+  }
+  const values = new Set<string>()
+  for (const member of membersOf(value)) {
+    const normalised = spec.from(member)
+    if (normalised) values.add(normalised)
+  }
+  return [...values]
+}
+
+function membersOf(value: Record<string, unknown>): Record<string, unknown>[] {
+  const members = value['members']
+  if (!Array.isArray(members)) throw new Error('A page needs its members')
+  return members as Record<string, unknown>[]
+}
+
+/** The member ids a page keeps in clear; each member needs a string id, once per page. */
+function memberIds(table: string, value: Record<string, unknown>): string[] {
+  const ids = membersOf(value).map((member) => member['id'])
+  if (ids.some((id) => typeof id !== 'string' || id === '') || new Set(ids).size !== ids.length)
+    throw new Error(`Records in ${table} need distinct string ids`)
+  return ids as string[]
+}
+
 export function recordAad(table: string, primaryKey: string, version: number): Uint8Array {
   return utf8(`dpo-desk/record/v${version}|${table}|${primaryKey}`)
 }
@@ -127,17 +183,22 @@ async function rowShellAsync(
   value: Record<string, unknown>,
   memo: Map<string, Promise<string>>
 ): Promise<Record<string, unknown> & { id: string }> {
-  const row = rowShell(table, { clear: policy.clear }, keys, value)
+  const row = rowShell(table, { clear: policy.clear, paged: policy.paged }, keys, value)
   await Promise.all(
     (policy.blindIndexes ?? []).map(async (spec) => {
-      const normalised = spec.from(value)
-      if (!normalised) return
+      const values = indexedValues(policy, spec, value)
+      if (values.length === 0) return
       // Many rows share an index value (the events of one case, the cases of one person):
       // each value is keyed once per call.
-      const memoKey = `${spec.field}\u0000${normalised}`
-      let index = memo.get(memoKey)
-      if (!index) memo.set(memoKey, (index = blindIndexAsync(spec.keyOf(keys), normalised)))
-      row[spec.field] = await index
+      const indexes = await Promise.all(
+        values.map((normalised) => {
+          const memoKey = `${spec.field}\u0000${normalised}`
+          let index = memo.get(memoKey)
+          if (!index) memo.set(memoKey, (index = blindIndexAsync(spec.keyOf(keys), normalised)))
+          return index
+        })
+      )
+      row[spec.field] = policy.paged ? indexes : indexes[0]
     })
   )
   return row
@@ -152,11 +213,14 @@ function rowShell(
 ): Record<string, unknown> & { id: string } {
   const id = value['id']
   if (typeof id !== 'string' || id === '') throw new Error(`Records in ${table} need a string id`)
-  const row: Record<string, unknown> & { id: string } = { id, v: RECORD_FORMAT_VERSION }
+  const row: Record<string, unknown> & { id: string } = { id, v: writtenFormatVersion(policy) }
   for (const field of policy.clear) if (value[field] !== undefined) row[field] = value[field]
+  if (policy.paged) row['ids'] = memberIds(table, value)
   for (const spec of policy.blindIndexes ?? []) {
-    const normalised = spec.from(value)
-    if (normalised) row[spec.field] = blindIndex(spec.keyOf(keys), normalised)
+    const values = indexedValues(policy, spec, value)
+    if (values.length === 0) continue
+    const indexes = values.map((normalised) => blindIndex(spec.keyOf(keys), normalised))
+    row[spec.field] = policy.paged ? indexes : indexes[0]
   }
   return row
 }
@@ -168,7 +232,7 @@ export function encryptRow(
   value: Record<string, unknown>
 ): Record<string, unknown> {
   const row = rowShell(table, policy, keys, value)
-  row['enc'] = seal(keys.dek, encodeRecord(value), recordAad(table, row.id, RECORD_FORMAT_VERSION))
+  row['enc'] = seal(keys.dek, encodeRecord(value), recordAad(table, row.id, row['v'] as number))
   return row
 }
 
@@ -260,7 +324,7 @@ async function sealOne(
     {
       name: 'AES-GCM',
       iv: nonce as Uint8Array<ArrayBuffer>,
-      additionalData: recordAad(table, row.id, RECORD_FORMAT_VERSION) as Uint8Array<ArrayBuffer>
+      additionalData: recordAad(table, row.id, row['v'] as number) as Uint8Array<ArrayBuffer>
     },
     key,
     encodeRecord(value) as Uint8Array<ArrayBuffer>
@@ -304,6 +368,25 @@ function decoded(
   for (const field of clearFieldsOf(table, policy, version)) {
     if (stored[field] !== value[field])
       throw new RecordTamperedError(table, `clear field ${field} was changed`)
+  }
+  if (Boolean(policy.paged) !== (version === PAGE_FORMAT_VERSION))
+    throw new RecordTamperedError(table, `format v${version} in this table`)
+  if (policy.paged) {
+    // The member ids in clear lead lookups to this page: they must be the sealed members'.
+    const storedIds = stored['ids']
+    const members = Array.isArray(value['members']) ? (value['members'] as unknown[]) : null
+    if (
+      !members ||
+      !Array.isArray(storedIds) ||
+      storedIds.length !== members.length ||
+      members.some(
+        (member, index) =>
+          !member ||
+          typeof member !== 'object' ||
+          (member as Record<string, unknown>)['id'] !== storedIds[index]
+      )
+    )
+      throw new RecordTamperedError(table, 'clear field ids was changed')
   }
   return value
 }
@@ -370,6 +453,11 @@ function stripPlaintextChanges(req: DBCoreMutateRequest): DBCoreMutateRequest {
   return rest
 }
 
+/**
+ * The cursor with its values decrypted. A plain object that forwards to Dexie's cursor, not one
+ * inheriting from it: in Chromium, Dexie's cursor is the native IDBCursor, whose getters (key,
+ * primaryKey) throw "Illegal invocation" on any other receiver (anyOf() reads cursor.key).
+ */
 function wrapCursor(
   cursor: DBCoreCursor | null,
   decrypt: (value: unknown) => unknown
@@ -377,20 +465,35 @@ function wrapCursor(
   if (!cursor) return cursor
   let cachedKey: unknown = Symbol('none')
   let cachedValue: unknown
-  return Object.create(cursor, {
-    value: {
-      get() {
-        if (cursor.primaryKey !== cachedKey) {
-          cachedValue = cursor.value === undefined ? undefined : decrypt(cursor.value)
-          cachedKey = cursor.primaryKey
-        }
-        return cachedValue
-      }
+  return {
+    get trans() {
+      return cursor.trans
     },
-    next: {
-      value: () => cursor.next().then((next) => wrapCursor(next, decrypt))
-    }
-  }) as DBCoreCursor
+    get key() {
+      return cursor.key
+    },
+    get primaryKey() {
+      return cursor.primaryKey
+    },
+    get value() {
+      if (cursor.primaryKey !== cachedKey) {
+        cachedValue = cursor.value === undefined ? undefined : decrypt(cursor.value)
+        cachedKey = cursor.primaryKey
+      }
+      return cachedValue
+    },
+    get done() {
+      return cursor.done
+    },
+    // Looked up on each call: Dexie replaces these methods as the cursor starts and stops.
+    continue: (key) => cursor.continue(key),
+    continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count) => cursor.advance(count),
+    start: (onNext) => cursor.start(onNext),
+    stop: (value) => cursor.stop(value),
+    next: () => cursor.next().then((next) => wrapCursor(next, decrypt)),
+    fail: (error) => cursor.fail(error)
+  } as DBCoreCursor
 }
 
 function encryptingTable(table: DBCoreTable, policy: TablePolicy, holder: KeyHolder): DBCoreTable {

@@ -4,6 +4,7 @@ import { newDataKey } from '@core/crypto'
 import { AppDb } from './db'
 import { encryptRow, TABLE_POLICIES } from './encryption'
 import { KeyHolder } from './keys'
+import { getSubject } from './repos/subjects.repo'
 import { CURRENT_SCHEMA, SCHEMA_VERSIONS } from './schema'
 
 const names: string[] = []
@@ -39,6 +40,8 @@ describe('schema versions', () => {
       }
       const allowed = new Set([
         ...policy.clear,
+        // A page's member ids: the ids that are primary keys in an unpaged table (ADR 0015).
+        ...(policy.paged ? ['ids'] : []),
         ...(policy.blindIndexes ?? []).map((spec) => spec.field)
       ])
       for (const index of indexes) expect(allowed.has(index), `${table}.${index}`).toBe(true)
@@ -57,9 +60,11 @@ describe('schema versions', () => {
       for (const earlier of SCHEMA_VERSIONS.filter((v) => v.version <= schema.version))
         old.version(earlier.version).stores(earlier.stores)
       await old.open()
-      await old
-        .table('subjects')
-        .put(encryptRow('subjects', TABLE_POLICIES['subjects']!, keys.keys, FIXTURE_SUBJECT))
+      // From v3 on, subjects are stored in pages (ADR 0015).
+      const paged = schema.version >= 3
+      const table = paged ? 'subjectPages' : 'subjects'
+      const value = paged ? { id: 'page-1', members: [FIXTURE_SUBJECT] } : FIXTURE_SUBJECT
+      await old.table(table).put(encryptRow(table, TABLE_POLICIES[table]!, keys.keys, value))
       await old
         .table('keyring')
         .put({ id: 'main', keyring: { format: 'fixture' }, updatedAt: '2026-01-01T00:00:00.000Z' })
@@ -68,7 +73,8 @@ describe('schema versions', () => {
       const current = new AppDb(name, keys)
       await current.open()
       expect(current.verno).toBe(CURRENT_SCHEMA.version)
-      expect(await current.subjects.get('s1')).toEqual(FIXTURE_SUBJECT)
+      if (paged) expect(await getSubject(current, 's1')).toEqual(FIXTURE_SUBJECT)
+      else expect(await current.subjects.get('s1')).toEqual(FIXTURE_SUBJECT)
       expect(await current.keyring.get('main')).toMatchObject({ keyring: { format: 'fixture' } })
       current.close()
     })

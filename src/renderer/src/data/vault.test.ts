@@ -7,7 +7,12 @@ import { KeyHolder, VaultLockedError } from './keys'
 import { getCase, listCases } from './repos/cases.repo'
 import { CaseStore } from './store/caseStore'
 import { listAudit, verifyAudit } from './repos/audit.repo'
-import { findSubjectsByEmail, findSubjectsByPersonnummer, saveSubject } from './repos/subjects.repo'
+import {
+  findSubjectsByEmail,
+  findSubjectsByPersonnummer,
+  getSubject,
+  saveSubject
+} from './repos/subjects.repo'
 import { getKeyring } from './repos/keyring.repo'
 import { PassphrasePolicyError, Vault } from './vault'
 
@@ -69,12 +74,12 @@ describe('vault setup and unlock', () => {
       updatedAt: '2026-01-01T00:00:00Z'
     })
     vault.lock()
-    await expect(db.subjects.get('s1')).rejects.toBeInstanceOf(VaultLockedError)
+    await expect(getSubject(db, 's1')).rejects.toBeInstanceOf(VaultLockedError)
     await vault.unlockWithPassphrase(passphrase)
-    expect((await db.subjects.get('s1'))?.['name']).toBe('Märta')
+    expect((await getSubject(db, 's1'))?.name).toBe('Märta')
     vault.lock()
     await vault.unlockWithRecoveryKey(recoveryKey.toLowerCase())
-    expect((await db.subjects.get('s1'))?.['name']).toBe('Märta')
+    expect((await getSubject(db, 's1'))?.name).toBe('Märta')
   })
 
   it('says which secret was wrong and changes nothing', async () => {
@@ -103,7 +108,7 @@ describe('vault setup and unlock', () => {
     })
     const raw = openRawDb(name)
     await raw.open()
-    const rowBefore = await raw.table('subjects').get('s1')
+    const rowBefore = await raw.table('subjectPages').where('ids').equals('s1').first()
     const before = (await getKeyring(db))!
     expect(await errorCode(vault.changePassphrase('inte den rätta', 'en helt ny lösenfras'))).toBe(
       CRYPTO_ERROR.wrongPassphrase
@@ -112,14 +117,14 @@ describe('vault setup and unlock', () => {
     const after = (await getKeyring(db))!
     expect(after.wraps.recovery).toBe(before.wraps.recovery)
     expect(after.wraps.passphrase).not.toBe(before.wraps.passphrase)
-    expect(await raw.table('subjects').get('s1')).toEqual(rowBefore)
+    expect(await raw.table('subjectPages').where('ids').equals('s1').first()).toEqual(rowBefore)
     raw.close()
     vault.lock()
     expect(await errorCode(vault.unlockWithPassphrase(passphrase))).toBe(
       CRYPTO_ERROR.wrongPassphrase
     )
     await vault.unlockWithPassphrase('en helt ny lösenfras')
-    expect((await db.subjects.get('s1'))?.['name']).toBe('Åke')
+    expect((await getSubject(db, 's1'))?.name).toBe('Åke')
   })
 
   it('sets a new passphrase after a recovery-key unlock', async () => {

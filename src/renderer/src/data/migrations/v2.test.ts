@@ -6,10 +6,11 @@ import { AppDb, openRawDb } from '../db'
 import { recordAad } from '../encryption'
 import { KeyHolder } from '../keys'
 import { getAttachment, listAttachments } from '../repos/attachments.repo'
-import { caseIdsOfSubject, getCase } from '../repos/cases.repo'
+import { assembleCase, caseIdsOfSubject, getCase } from '../repos/cases.repo'
 import { SCHEMA_V1 } from '../schema'
 import { CaseStore } from '../store/caseStore'
 import { migrateToV2, needsV2Migration } from './v2'
+import { migrateToV3 } from './v3'
 
 const names: string[] = []
 afterEach(async () => {
@@ -122,7 +123,8 @@ describe('record format v1 → v2', () => {
     const db = new AppDb(name, keys)
     await db.open()
     expect(await needsV2Migration(db)).toBe(true)
-    const before = await getCase(db, 'c1')
+    // What the v1 row holds, read through the middleware (repositories read pages, v3).
+    const before = assembleCase((await db.cases.get('c1'))!, [])
     const progress: number[] = []
     const rewritten = await migrateToV2(db, ({ done, total }) => progress.push(done / total))
     expect(rewritten).toBe(5 + 1 + 1 + 1 + 1)
@@ -130,6 +132,13 @@ describe('record format v1 → v2', () => {
     expect(await needsV2Migration(db)).toBe(false)
     const after = await formats(name)
     for (const versions of Object.values(after)) expect(new Set(versions)).toEqual(new Set([2]))
+    const raw = openRawDb(name)
+    await raw.open()
+    const caseRow = (await raw.table('cases').get('c1')) as Record<string, unknown>
+    raw.close()
+    expect(Object.keys(caseRow).sort()).toEqual(['bidx_subject', 'enc', 'id', 'v'])
+    // The app moves subjects and cases into pages next (v3), then reads them.
+    expect(await migrateToV3(db)).toBe(5 + 1)
     expect(await getCase(db, 'c1')).toEqual(before)
     expect((await getCase(db, 'c0'))?.correspondence.map((e) => e.subject)).toEqual([
       'Brev från Märta'
@@ -137,11 +146,6 @@ describe('record format v1 → v2', () => {
     expect((await caseIdsOfSubject(db, 's0')).sort()).toEqual(['c0', 'c3'])
     expect((await listAttachments(db, 'c0')).map((a) => a.name)).toEqual(['brev.jpg'])
     expect(Array.from((await getAttachment(db, 'a1'))!.data)).toEqual([0xff, 0xd8, 0xff, 0xe0])
-    const raw = openRawDb(name)
-    await raw.open()
-    const caseRow = (await raw.table('cases').get('c1')) as Record<string, unknown>
-    raw.close()
-    expect(Object.keys(caseRow).sort()).toEqual(['bidx_subject', 'enc', 'id', 'v'])
     const store = await CaseStore.open(db)
     expect(store.caseHeads()).toHaveLength(5)
     expect(store.caseHead('c1')).not.toHaveProperty('due')
@@ -164,13 +168,15 @@ describe('record format v1 → v2', () => {
     expect(half['cases']).toContain(1)
     expect(half['cases']).toContain(2)
     // Both formats read meanwhile.
-    expect((await getCase(db, 'c400'))?.reference).toBe('DSR-2026-0401')
+    expect((await db.cases.get('c400'))?.['reference']).toBe('DSR-2026-0401')
+    expect((await db.cases.get('c0'))?.['reference']).toBe('DSR-2026-0001')
     expect(await needsV2Migration(db)).toBe(true)
     const second = await migrateToV2(db)
     expect(second).toBeGreaterThan(0)
     expect(second).toBeLessThan(450 + 4)
     expect(new Set((await formats(name))['cases'])).toEqual(new Set([2]))
     expect(await migrateToV2(db)).toBe(0)
+    await migrateToV3(db)
     expect((await CaseStore.open(db)).caseHeads()).toHaveLength(450)
     db.close()
   })

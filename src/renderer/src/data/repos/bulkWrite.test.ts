@@ -42,7 +42,7 @@ describe('bulk writes sealed batch by batch in one transaction', () => {
     // The third batch (rows 1000…) holds a record without an id: sealing it fails.
     cases[1_050] = { ...cases[1_050]!, id: '' }
     await expect(bulkSaveCases(db, cases)).rejects.toThrow(/string id/)
-    expect(await db.raw.table('cases').count()).toBe(0)
+    expect(await db.raw.table('casePages').count()).toBe(0)
     expect(await db.raw.table('events').count()).toBe(0)
   })
 })

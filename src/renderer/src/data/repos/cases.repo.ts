@@ -2,13 +2,25 @@ import { dsrCaseSchema, type CorrespondenceEntry, type DsrCase } from '@core'
 import { caseIndex, subjectIndex } from '../blindIndex'
 import { bulkPutAsSealed, type AppDb } from '../db'
 import { sealInBatches } from '../encryption'
+import {
+  bulkPutMembers,
+  deleteMembers,
+  getMember,
+  membersOfPagesWhere,
+  putMembers,
+  readAllMembers,
+  type Member
+} from '../pages'
 import { parseRow } from './parse'
 
 /**
- * A case is stored as one row in `cases` and its correspondence as rows in `events`, so long
- * letters and e-mails do not weigh on the case. Events are found by the blind index of their
- * case id, cases of one person by the blind index of the subject id (ADR 0003).
+ * A case is stored as a member of a sealed page in `casePages` (ADR 0015) and its
+ * correspondence as rows in `events`, so long letters and e-mails do not weigh on the case.
+ * Events are found by the blind index of their case id, the pages of one person's cases by the
+ * blind index of the subject id (ADR 0003).
  */
+const PAGES = 'casePages'
+
 type EventRow = CorrespondenceEntry & { caseId: string }
 type DsrCaseRow = Omit<DsrCase, 'correspondence'>
 
@@ -25,8 +37,8 @@ export function assembleCase(
 }
 
 export async function getCase(db: AppDb, id: string): Promise<DsrCase | undefined> {
-  return db.transaction('r', db.cases, db.events, async () => {
-    const row = await db.cases.get(id)
+  return db.transaction('r', db.casePages, db.events, async () => {
+    const row = await getMember(db, PAGES, id)
     if (!row) return undefined
     const events = await db.events.where('bidx_case').equals(caseIndex(db.keys.keys, id)).toArray()
     return assembleCase(row, events)
@@ -35,10 +47,13 @@ export async function getCase(db: AppDb, id: string): Promise<DsrCase | undefine
 
 /** The ids of one person's cases, through the blind index of the subject id. */
 export async function caseIdsOfSubject(db: AppDb, subjectId: string): Promise<string[]> {
-  return (await db.cases
-    .where('bidx_subject')
-    .equals(subjectIndex(db.keys.keys, subjectId))
-    .primaryKeys()) as string[]
+  const members = await membersOfPagesWhere(
+    db,
+    PAGES,
+    'bidx_subject',
+    subjectIndex(db.keys.keys, subjectId)
+  )
+  return members.filter((member) => member['subjectId'] === subjectId).map((member) => member.id)
 }
 
 /**
@@ -47,15 +62,21 @@ export async function caseIdsOfSubject(db: AppDb, subjectId: string): Promise<st
  * "before" figure.
  */
 export async function listCases(db: AppDb): Promise<DsrCase[]> {
-  const [rows, events] = await db.transaction('r', db.cases, db.events, () =>
-    Promise.all([db.cases.toArray(), db.events.toArray()])
+  const [pages, events] = await db.transaction('r', db.casePages, db.events, () =>
+    Promise.all([db.casePages.toArray(), db.events.toArray()])
   )
-  return groupCases(rows, events)
+  return groupCases(
+    pages.flatMap((page) => (page as unknown as { members: Member[] }).members),
+    events
+  )
 }
 
 /** Every case with its events through the bulk path (one snapshot, WebCrypto). */
 export async function readAllCases(db: AppDb): Promise<DsrCase[]> {
-  const { cases, events } = await db.readAllDecrypted(['cases', 'events'])
+  const [cases, { events }] = await Promise.all([
+    readAllMembers(db, PAGES),
+    db.readAllDecrypted(['events'])
+  ])
   return groupCases(cases, events)
 }
 
@@ -75,7 +96,7 @@ function groupCases(
 
 /** The tables a case write touches; open a transaction on them (plus audit) around writeCase. */
 export function caseTables(db: AppDb) {
-  return [db.cases, db.events]
+  return [db.casePages, db.events]
 }
 
 /**
@@ -89,7 +110,7 @@ export function caseTables(db: AppDb) {
 export async function writeCase(db: AppDb, dsrCase: DsrCase): Promise<void> {
   const { correspondence, ...rest } = dsrCase
   const [, existing] = await Promise.all([
-    db.cases.put(rest),
+    putMembers(db, PAGES, [rest]),
     db.events.where('bidx_case').equals(caseIndex(db.keys.keys, dsrCase.id)).primaryKeys()
   ])
   const keep = new Set(correspondence.map((entry) => entry.id))
@@ -105,7 +126,7 @@ export async function writeCase(db: AppDb, dsrCase: DsrCase): Promise<void> {
  * store deletes the attachments, digests and audit event in the same transaction).
  */
 export async function deleteCase(db: AppDb, caseId: string): Promise<void> {
-  await db.cases.delete(caseId)
+  await deleteMembers(db, PAGES, [caseId])
   const events = (await db.events
     .where('bidx_case')
     .equals(caseIndex(db.keys.keys, caseId))
@@ -129,9 +150,11 @@ export async function bulkSaveCases(db: AppDb, cases: readonly DsrCase[]): Promi
     for (const entry of correspondence) events.push({ ...entry, caseId: dsrCase.id })
   }
   // Sealed batch by batch while the transaction stores the batches already sealed.
-  const sealedCases = sealInBatches('cases', keys, rows)
   const sealedEvents = sealInBatches('events', keys, events)
-  await db.transaction('rw', db.cases, db.events, () =>
-    Promise.all([bulkPutAsSealed(db.cases, sealedCases), bulkPutAsSealed(db.events, sealedEvents)])
+  await db.transaction('rw', db.casePages, db.events, () =>
+    Promise.all([
+      bulkPutMembers(db, PAGES, rows as Member[]),
+      bulkPutAsSealed(db.events, sealedEvents)
+    ])
   )
 }

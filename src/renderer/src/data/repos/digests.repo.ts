@@ -1,5 +1,6 @@
 import type { AppDb } from '../db'
 import { sealRowsAsync } from '../encryption'
+import { countMembers } from '../pages'
 
 /**
  * Digests: what the store needs of every case and subject, packed a hundred to a sealed row
@@ -121,8 +122,11 @@ export async function dropDigests(db: AppDb): Promise<void> {
   await db.digests.clear()
 }
 
-/** Row counts of the summarised tables (keys only; nothing is decrypted). */
+/** Record counts of the summarised tables (index keys only; nothing is decrypted). */
 export async function summarisedCounts(db: AppDb): Promise<{ cases: number; subjects: number }> {
-  const [cases, subjects] = await Promise.all([db.cases.count(), db.subjects.count()])
+  const [cases, subjects] = await Promise.all([
+    countMembers(db, 'casePages'),
+    countMembers(db, 'subjectPages')
+  ])
   return { cases, subjects }
 }

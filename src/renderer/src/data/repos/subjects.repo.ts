@@ -1,38 +1,49 @@
 import { dataSubjectSchema, type DataSubject } from '@core'
 import { blindIndex, normaliseEmail, normalisePersonnummer } from '../blindIndex'
-import { bulkPutAsSealed, type AppDb } from '../db'
-import { sealInBatches } from '../encryption'
+import type { AppDb } from '../db'
+import {
+  bulkPutMembers,
+  deleteMembers,
+  getMember,
+  membersOfPagesWhere,
+  putMembers,
+  readAllMembers,
+  type Member
+} from '../pages'
 import { parseRow } from './parse'
+
+/** Subjects are stored in sealed pages (ADR 0015); this module is their only reader and writer. */
+const PAGES = 'subjectPages'
+
+const parsed = (member: Member): DataSubject => parseRow(dataSubjectSchema, 'subjects', member)
 
 /** Every subject (bulk path: one snapshot, decrypted in parallel). */
 export async function listSubjects(db: AppDb): Promise<DataSubject[]> {
-  const { subjects } = await db.readAllDecrypted(['subjects'])
-  return subjects.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+  return (await readAllMembers(db, PAGES)).map(parsed)
 }
 
 export async function getSubject(db: AppDb, id: string): Promise<DataSubject | undefined> {
-  const row = await db.subjects.get(id)
-  return row ? parseRow(dataSubjectSchema, 'subjects', row) : undefined
+  const member = await getMember(db, PAGES, id)
+  return member ? parsed(member) : undefined
 }
 
 /** Writes a subject; inside a transaction when other writes must go with it. */
 export async function saveSubject(db: AppDb, subject: DataSubject): Promise<void> {
-  await db.subjects.put(dataSubjectSchema.parse(subject))
+  await putMembers(db, PAGES, [dataSubjectSchema.parse(subject)])
 }
 
 /** Deletes subjects; inside a transaction with whatever the deletion goes with. */
 export async function deleteSubjects(db: AppDb, ids: readonly string[]): Promise<void> {
-  await db.subjects.bulkDelete([...ids])
+  await deleteMembers(db, PAGES, ids)
 }
 
 /**
- * Writes many subjects at once (imports, seeding, benchmarks) in one transaction, sealed with
- * WebCrypto batch by batch while the batches already sealed are stored. Like bulkSaveCases, it
- * takes subjects already checked at the import's boundary.
+ * Writes many subjects at once (imports, seeding, benchmarks) in one transaction, in new pages
+ * sealed with WebCrypto batch by batch while the batches already sealed are stored. Like
+ * bulkSaveCases, it takes subjects already checked at the import's boundary.
  */
 export async function bulkSaveSubjects(db: AppDb, subjects: readonly DataSubject[]): Promise<void> {
-  const sealed = sealInBatches('subjects', db.keys.keys, subjects)
-  await db.transaction('rw', db.subjects, () => bulkPutAsSealed(db.subjects, sealed))
+  await bulkPutMembers(db, PAGES, subjects as readonly Member[])
 }
 
 /** Exact match on the 12-digit personnummer, through its blind index. */
@@ -43,8 +54,11 @@ export async function findSubjectsByPersonnummer(
   const normalised = normalisePersonnummer(personnummer)
   if (!normalised) return []
   const index = blindIndex(db.keys.keys.personnummerIndexKey, normalised)
-  const rows = await db.subjects.where('bidx_pnr').equals(index).toArray()
-  return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+  // A page is found by any of its members' indexes; only the matching members are returned.
+  const members = await membersOfPagesWhere(db, PAGES, 'bidx_pnr', index)
+  return members
+    .filter((member) => normalisePersonnummer(member['personnummer'] as string) === normalised)
+    .map(parsed)
 }
 
 /** Exact, case-insensitive match on the e-mail address, through its blind index. */
@@ -52,6 +66,8 @@ export async function findSubjectsByEmail(db: AppDb, email: string): Promise<Dat
   const normalised = normaliseEmail(email)
   if (!normalised) return []
   const index = blindIndex(db.keys.keys.emailIndexKey, normalised)
-  const rows = await db.subjects.where('bidx_email').equals(index).toArray()
-  return rows.map((row) => parseRow(dataSubjectSchema, 'subjects', row))
+  const members = await membersOfPagesWhere(db, PAGES, 'bidx_email', index)
+  return members
+    .filter((member) => normaliseEmail(member['email'] as string) === normalised)
+    .map(parsed)
 }

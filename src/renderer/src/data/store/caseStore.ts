@@ -490,8 +490,8 @@ export class CaseStore {
             )
           ]).then(() => undefined),
         [
-          db.subjects,
-          db.cases,
+          db.subjectPages,
+          db.casePages,
           db.events,
           db.attachments,
           db.attachmentData,
@@ -574,8 +574,8 @@ export class CaseStore {
           await appendAudit(db, events, actor, now)
         },
         [
-          db.subjects,
-          db.cases,
+          db.subjectPages,
+          db.casePages,
           db.events,
           db.attachments,
           db.attachmentData,

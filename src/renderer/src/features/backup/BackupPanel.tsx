@@ -3,6 +3,7 @@ import { Badge } from '../../ui/Badge'
 import { Button } from '../../ui/Button'
 import { Checkbox } from '../../ui/Choice'
 import { Notice } from '../../ui/Notice'
+import { shownCounts } from './backupCounts'
 import { ProgressBar } from './ProgressBar'
 import { RestoreWizard } from './RestoreWizard'
 import { useBackupFolder } from './useBackupFolder'
@@ -97,7 +98,7 @@ export function BackupPanel() {
                   <tr key={backup.name}>
                     <td>{formatDateTime(backup.createdAt)}</td>
                     <td>{formatSize(backup.size)}</td>
-                    <td>{backup.counts['cases'] ?? 0}</td>
+                    <td>{shownCounts(backup).cases}</td>
                     <td>
                       {backup.isVerified ? (
                         <Badge tone="success">{t('backup.verified')}</Badge>

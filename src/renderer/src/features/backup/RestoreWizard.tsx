@@ -5,6 +5,7 @@ import { RadioGroup } from '../../ui/Choice'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { AuditIntegrityNotice } from '../audit/AuditIntegrityNotice'
+import { shownCounts } from './backupCounts'
 import type { BackupPreview } from './backupContext'
 import { ProgressBar } from './ProgressBar'
 import { useRestore } from './useRestore'
@@ -65,8 +66,7 @@ export function RestoreWizard({
         {t('restore.preview', {
           created: formatDateTime(preview.createdAt),
           version: preview.appVersion,
-          cases: preview.counts['cases'] ?? 0,
-          subjects: preview.counts['subjects'] ?? 0
+          ...shownCounts(preview)
         })}
       </p>
       <Notice tone="warning">{t('restore.warning')}</Notice>

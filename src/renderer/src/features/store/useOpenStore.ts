@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { migrateToV2, needsV2Migration } from '../../data/migrations/v2'
+import { migrateToV3, needsV3Migration } from '../../data/migrations/v3'
 import { CaseStore } from '../../data/store/caseStore'
 import { useDb } from '../vault/VaultProvider'
 
@@ -10,8 +11,8 @@ export type OpeningProgress = {
 }
 
 /**
- * Opens the case store once per unlock: first rewrites rows still in the old record format
- * (resumable), then loads the store. Progress is reported for the loading screen.
+ * Opens the case store once per unlock: first rewrites rows still in an old record format
+ * (v1 → v2, then v2 → v3; both resumable), then loads the store. Progress is reported for the loading screen.
  */
 export function useOpenStore(): {
   store: CaseStore | null
@@ -29,8 +30,11 @@ export function useOpenStore(): {
     }
     void (async () => {
       try {
-        if (await needsV2Migration(db))
-          await migrateToV2(db, ({ done, total }) => report({ phase: 'migrating', done, total }))
+        const migrating = ({ done, total }: { done: number; total: number }) =>
+          report({ phase: 'migrating', done, total })
+        if (await needsV2Migration(db)) await migrateToV2(db, migrating)
+        // After v2: it rewrites v1 rows in the tables v3 moves into pages.
+        if (await needsV3Migration(db)) await migrateToV3(db, migrating)
         const opened = await CaseStore.open(db, { onProgress: report })
         if (active) setStore(opened)
       } catch (caught) {
