@@ -11,6 +11,7 @@ import {
   readAllMembers,
   type Member
 } from '../pages'
+import { dropDigests } from './digests.repo'
 import { parseRow } from './parse'
 
 /**
@@ -137,8 +138,8 @@ export async function deleteCase(db: AppDb, caseId: string): Promise<void> {
 /**
  * Writes many cases without audit events (imports, seeding, benchmarks): sealed with WebCrypto
  * before one transaction. The cases must already be valid (the typed input of an import that
- * checked them at its boundary); rows are not parsed again here. The store's digests no longer
- * match afterwards and are rebuilt at the next load.
+ * checked them at its boundary); rows are not parsed again here. The store's digests are
+ * dropped in the same transaction, so the next load rebuilds them from the rows.
  */
 export async function bulkSaveCases(db: AppDb, cases: readonly DsrCase[]): Promise<void> {
   const keys = db.keys.keys
@@ -151,10 +152,11 @@ export async function bulkSaveCases(db: AppDb, cases: readonly DsrCase[]): Promi
   }
   // Sealed batch by batch while the transaction stores the batches already sealed.
   const sealedEvents = sealInBatches('events', keys, events)
-  await db.transaction('rw', db.casePages, db.events, () =>
+  await db.transaction('rw', db.casePages, db.events, db.digests, () =>
     Promise.all([
       bulkPutMembers(db, PAGES, rows as Member[]),
-      bulkPutAsSealed(db.events, sealedEvents)
+      bulkPutAsSealed(db.events, sealedEvents),
+      dropDigests(db)
     ])
   )
 }

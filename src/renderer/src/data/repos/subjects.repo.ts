@@ -10,6 +10,7 @@ import {
   readAllMembers,
   type Member
 } from '../pages'
+import { dropDigests } from './digests.repo'
 import { parseRow } from './parse'
 
 /** Subjects are stored in sealed pages (ADR 0015); this module is their only reader and writer. */
@@ -40,10 +41,13 @@ export async function deleteSubjects(db: AppDb, ids: readonly string[]): Promise
 /**
  * Writes many subjects at once (imports, seeding, benchmarks) in one transaction, in new pages
  * sealed with WebCrypto batch by batch while the batches already sealed are stored. Like
- * bulkSaveCases, it takes subjects already checked at the import's boundary.
+ * bulkSaveCases, it takes subjects already checked at the import's boundary, and drops the
+ * store's digests in the same transaction.
  */
 export async function bulkSaveSubjects(db: AppDb, subjects: readonly DataSubject[]): Promise<void> {
-  await bulkPutMembers(db, PAGES, subjects as readonly Member[])
+  await db.transaction('rw', db.subjectPages, db.digests, () =>
+    Promise.all([bulkPutMembers(db, PAGES, subjects as readonly Member[]), dropDigests(db)])
+  )
 }
 
 /** Exact match on the 12-digit personnummer, through its blind index. */

@@ -201,7 +201,7 @@ describe('case store', () => {
     expect(reopened.caseHeads()).toHaveLength(cases.length)
   })
 
-  it('rebuilds when rows were written past it (the digests no longer match)', async () => {
+  it('rebuilds after a bulk write past it, which drops the digests in its transaction', async () => {
     const store = await CaseStore.open(db)
     await store.commitCase({ change: { case: testCase({ id: 'c1' }), event: event('c1') } }, 'DPO')
     await bulkSaveCases(db, [testCase({ id: 'c2', reference: 'DSR-2026-0002' })])
