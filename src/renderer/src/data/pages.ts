@@ -30,6 +30,16 @@ function asPage(row: Row): Page {
   return row as unknown as Page
 }
 
+/** Rows read through a multi-entry index, as pages, each once (one row per matching entry). */
+function distinctPages(rows: readonly Row[]): Page[] {
+  return [...new Map(rows.map((row) => [row.id, asPage(row)])).values()]
+}
+
+/** The members of pages as the bulk read returns them (decrypted page values). */
+export function membersOf(pages: readonly Record<string, unknown>[]): Member[] {
+  return pages.flatMap((page) => asPage(page as Row).members)
+}
+
 /** The running read-modify-writes per transaction and table, so they run one at a time. */
 const queues = new WeakMap<object, Map<PagedTable, Promise<unknown>>>()
 
@@ -68,13 +78,12 @@ function serialised<T>(
 /** The pages holding any of `ids`, each once. */
 async function pagesHolding(target: Table<Row, string>, ids: readonly string[]): Promise<Page[]> {
   if (ids.length === 0) return []
-  const rows = await target
-    .where('ids')
-    .anyOf([...ids])
-    .toArray()
-  const pages = new Map<string, Page>()
-  for (const row of rows) pages.set(row.id, asPage(row))
-  return [...pages.values()]
+  return distinctPages(
+    await target
+      .where('ids')
+      .anyOf([...ids])
+      .toArray()
+  )
 }
 
 /** One record by id, or undefined. */
@@ -94,12 +103,9 @@ export async function membersOfPagesWhere(
   index: string,
   value: string
 ): Promise<Member[]> {
-  const rows = await tableOf(db, table).where(index).equals(value).toArray()
-  const seen = new Set<string>()
-  return rows
-    .map(asPage)
-    .filter((page) => !seen.has(page.id) && seen.add(page.id))
-    .flatMap((page) => page.members)
+  return distinctPages(await tableOf(db, table).where(index).equals(value).toArray()).flatMap(
+    (page) => page.members
+  )
 }
 
 /** Splits records into new pages of up to PAGE_SIZE, each with a fresh id. */
@@ -213,8 +219,7 @@ export async function bulkPutMembers(
 
 /** Every record of a paged table, through the bulk read (one snapshot, WebCrypto). */
 export async function readAllMembers(db: AppDb, table: PagedTable): Promise<Member[]> {
-  const tables = await db.readAllDecrypted([table])
-  return tables[table].flatMap((page) => asPage(page as Row).members)
+  return membersOf((await db.readAllDecrypted([table]))[table])
 }
 
 /** How many records a paged table holds (index keys only; nothing is decrypted). */

@@ -10,6 +10,7 @@
 import type { AppDb } from '../db'
 import { decryptRowsAsync } from '../encryption'
 import { bulkPutMembers, type Member, type PagedTable } from '../pages'
+import type { MigrationProgress } from './v2'
 
 /** The v2 tables and the paged tables their records move to. */
 const MOVES: readonly { from: 'subjects' | 'cases'; to: PagedTable }[] = [
@@ -19,8 +20,6 @@ const MOVES: readonly { from: 'subjects' | 'cases'; to: PagedTable }[] = [
 
 /** Rows per batch: a hundred pages. */
 const BATCH = 1600
-
-export type MigrationProgress = { done: number; total: number }
 
 /** Whether rows wait in the v2 tables (a database set up before v3, or restored from one). */
 export async function needsV3Migration(db: AppDb): Promise<boolean> {

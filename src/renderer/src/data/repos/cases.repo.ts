@@ -7,8 +7,8 @@ import {
   deleteMembers,
   getMember,
   membersOfPagesWhere,
+  membersOf,
   putMembers,
-  readAllMembers,
   type Member
 } from '../pages'
 import { dropDigests } from './digests.repo'
@@ -66,19 +66,14 @@ export async function listCases(db: AppDb): Promise<DsrCase[]> {
   const [pages, events] = await db.transaction('r', db.casePages, db.events, () =>
     Promise.all([db.casePages.toArray(), db.events.toArray()])
   )
-  return groupCases(
-    pages.flatMap((page) => (page as unknown as { members: Member[] }).members),
-    events
-  )
+  return groupCases(membersOf(pages), events)
 }
 
 /** Every case with its events through the bulk path (one snapshot, WebCrypto). */
 export async function readAllCases(db: AppDb): Promise<DsrCase[]> {
-  const [cases, { events }] = await Promise.all([
-    readAllMembers(db, PAGES),
-    db.readAllDecrypted(['events'])
-  ])
-  return groupCases(cases, events)
+  // One snapshot of both tables, so the events belong to the cases read with them.
+  const { casePages, events } = await db.readAllDecrypted([PAGES, 'events'])
+  return groupCases(membersOf(casePages), events)
 }
 
 function groupCases(
