@@ -66,7 +66,8 @@ window.__dashboardOpen = () =>
  * In the page before the app's first script: a wait that resolves with the time of the first
  * animation frame after `predicate` holds (checked on every DOM change), whether the case list
  * shows a number of hits for a query, the time of the last
- * input event, and a count of IndexedDB bulk reads per object store.
+ * input event, and a count of IndexedDB full reads (getAll without a key or range) per object
+ * store.
  */
 const INSTRUMENTS = `
 (() => {${DASHBOARD_OPEN}
@@ -112,8 +113,18 @@ const INSTRUMENTS = `
   const count = (proto) => {
     const original = proto.getAll
     proto.getAll = function (...args) {
-      const store = this instanceof IDBIndex ? this.objectStore.name : this.name
-      window.__idbBulkReads[store] = (window.__idbBulkReads[store] ?? 0) + 1
+      // Keyed reads (a page found by a member's id, a case's events) are not full reads; getAll
+      // also takes an options object ({ query, count, direction }).
+      const first = args[0]
+      const isOptions =
+        first !== null && typeof first === 'object' && !(first instanceof IDBKeyRange) && 'query' in first
+      const query = isOptions ? first.query : first
+      // A read of the first or last few rows (the audit log's tail) is not a full read either.
+      const limit = isOptions ? first.count : args[1]
+      if ((query === undefined || query === null) && !(limit > 0)) {
+        const store = this instanceof IDBIndex ? this.objectStore.name : this.name
+        window.__idbBulkReads[store] = (window.__idbBulkReads[store] ?? 0) + 1
+      }
       return original.apply(this, args)
     }
   }
@@ -461,11 +472,12 @@ async function measure(count: number): Promise<Figure[]> {
       )
       if (TRACE) await stopTrace(cdp, `app-write-${count}-${i}`)
       if (i === 0)
-        console.log(`[bench] bulk reads during one write: ${JSON.stringify(result.reads)}`)
+        console.log(`[bench] full reads during one write: ${JSON.stringify(result.reads)}`)
       writes.push(result.ms)
       // A full reload would read the tables the store holds (or their digests) again; the new
-      // case's page reading its own attachments and the audit append's tail read are not that.
-      bulkReads += ['cases', 'subjects', 'events', 'digests'].reduce(
+      // case's page reading its own attachments and the audit append's tail read are keyed.
+      // Subjects and cases live in pages (ADR 0015); the v2 tables stay empty.
+      bulkReads += ['casePages', 'subjectPages', 'cases', 'subjects', 'events', 'digests'].reduce(
         (sum, table) => sum + (result.reads[table] ?? 0),
         0
       )
@@ -486,6 +498,21 @@ async function measure(count: number): Promise<Figure[]> {
       await page.getByRole('link', { name: 'Ärenden' }).click()
       await listShows(page, expected.open + i + 1, '')
     }
+    // Positive control: a full read of the case pages, made here beside the app, is counted.
+    const control = await page.evaluate(async () => {
+      window.__idbBulkReads = {}
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(localStorage.getItem('dpo-desk.active-db') ?? 'dpo-desk')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      await new Promise((resolve) => {
+        db.transaction('casePages').objectStore('casePages').getAll().onsuccess = resolve
+      })
+      db.close()
+      return window.__idbBulkReads['casePages'] ?? 0
+    })
+    expect(control).toBe(1)
 
     const k = `${count / 1000}k`
     return [

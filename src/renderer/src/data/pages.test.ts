@@ -116,6 +116,25 @@ describe('paged tables (record format v3)', () => {
     expect(await countMembers(db, 'subjectPages')).toBe(15)
   })
 
+  it('changes and deletes many records across pages at once (the lookup by anyOf)', async () => {
+    await bulkSaveSubjects(
+      db,
+      Array.from({ length: 48 }, (_, i) => subject(i))
+    )
+    // 20 ids in three pages: more than are looked up one by one.
+    const ids = Array.from({ length: 20 }, (_, i) => subject(i * 2).id)
+    await deleteSubjects(db, ids)
+    expect(await countMembers(db, 'subjectPages')).toBe(28)
+    for (const id of ids) expect(await getSubject(db, id)).toBeUndefined()
+    expect((await getSubject(db, 's001'))?.name).toBe('Märta 1')
+    await bulkSaveSubjects(
+      db,
+      Array.from({ length: 20 }, (_, i) => subject(i * 2 + 1, { name: `Ny ${i}` }))
+    )
+    expect(await countMembers(db, 'subjectPages')).toBe(28)
+    expect((await getSubject(db, 's039'))?.name).toBe('Ny 19')
+  })
+
   it('replaces records a bulk write finds stored already, instead of copying them', async () => {
     await bulkSaveSubjects(db, [subject(1), subject(2)])
     await bulkSaveSubjects(db, [subject(2, { name: 'Ny' }), subject(3)])

@@ -75,15 +75,23 @@ function serialised<T>(
   return run
 }
 
+/**
+ * Up to this many ids are looked up with one keyed read each, issued together: `anyOf` walks a
+ * cursor, a round trip per hit, which a single write (one id) does not need.
+ */
+const KEYED_LOOKUPS = 16
+
 /** The pages holding any of `ids`, each once. */
 async function pagesHolding(target: Table<Row, string>, ids: readonly string[]): Promise<Page[]> {
   if (ids.length === 0) return []
-  return distinctPages(
-    await target
-      .where('ids')
-      .anyOf([...ids])
-      .toArray()
-  )
+  const rows =
+    ids.length <= KEYED_LOOKUPS
+      ? (await Promise.all(ids.map((id) => target.where('ids').equals(id).toArray()))).flat()
+      : await target
+          .where('ids')
+          .anyOf([...ids])
+          .toArray()
+  return distinctPages(rows)
 }
 
 /** One record by id, or undefined. */
