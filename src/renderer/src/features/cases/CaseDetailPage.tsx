@@ -1,3 +1,4 @@
+import { startTransition, useEffect, useState } from 'react'
 import { ART19_CASE_TYPES, isOpenCase } from '@core'
 import { errorText, useI18n, type MessageKey } from '../../lib/i18n'
 import { Badge } from '../../ui/Badge'
@@ -69,9 +70,31 @@ function Deadlines({ view }: { view: CaseView }) {
   )
 }
 
+/**
+ * Whether the page's panels below its summary may mount: in a transition right after the first
+ * frame that shows the case (its title, status and deadlines), so a case opened or just
+ * registered is on screen before its forms are built (ADR 0007, "one write").
+ */
+function usePanelsFor(id: string): boolean {
+  const [shown, setShown] = useState<string | null>(null)
+  useEffect(() => {
+    // A timer set in the next animation frame runs once that frame is painted.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(id)))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [id])
+  return shown === id
+}
+
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useI18n()
   const { view, error } = useCase(id)
+  const panels = usePanelsFor(id)
   if (error) return <Notice tone="error">{errorText(t, error)}</Notice>
   if (view === undefined) return <p>{t('app.loading')}</p>
   if (view === null) return <Notice tone="warning">{t('detail.notFound')}</Notice>
@@ -97,25 +120,27 @@ export function CaseDetailPage({ id }: { id: string }) {
         <div>
           <Deadlines view={view} />
           <CaseActions view={view} />
-          <CaseClockStops view={view} />
-          <CaseTasks view={view} />
+          {panels && <CaseClockStops view={view} />}
+          {panels && <CaseTasks view={view} />}
         </div>
-        <div>
-          <CaseLetters view={view} />
-          <CaseCorrespondence view={view} />
-          <CaseDecisions view={view} />
-          {dsrCase.type === 'rectification' && <CaseRectification view={view} />}
-          {(dsrCase.type === 'objection' || dsrCase.type === 'marketingOptOut') && (
-            <CaseStopped view={view} />
-          )}
-          {dsrCase.type === 'portability' && <CasePortability view={view} />}
-          {(dsrCase.type === 'erasure' || dsrCase.erasure.length > 0) && (
-            <CaseErasure view={view} />
-          )}
-          {(ART19_CASE_TYPES.has(dsrCase.type) || dsrCase.erasure.length > 0) && (
-            <CaseRecipients view={view} />
-          )}
-        </div>
+        {panels && (
+          <div>
+            <CaseLetters view={view} />
+            <CaseCorrespondence view={view} />
+            <CaseDecisions view={view} />
+            {dsrCase.type === 'rectification' && <CaseRectification view={view} />}
+            {(dsrCase.type === 'objection' || dsrCase.type === 'marketingOptOut') && (
+              <CaseStopped view={view} />
+            )}
+            {dsrCase.type === 'portability' && <CasePortability view={view} />}
+            {(dsrCase.type === 'erasure' || dsrCase.erasure.length > 0) && (
+              <CaseErasure view={view} />
+            )}
+            {(ART19_CASE_TYPES.has(dsrCase.type) || dsrCase.erasure.length > 0) && (
+              <CaseRecipients view={view} />
+            )}
+          </div>
+        )}
       </div>
     </article>
   )
