@@ -206,11 +206,15 @@ window.runStoreBench = async (count, rounds) => {
   const reads: number[] = []
   const headReads: number[] = []
   for (let round = 0; round < readRounds; round++) {
+    // Each side starts from a collected heap: otherwise one side pays for the garbage the
+    // other left (a previous round's store is ~100 MB at 10⁵).
+    await window.__heapUsed()
     const start = performance.now()
     const reread = await CaseStore.open(db)
     await reread.loaded
     reads.push(performance.now() - start)
     await reread.settled()
+    await window.__heapUsed()
     headReads.push(
       await time(() =>
         Promise.all([
