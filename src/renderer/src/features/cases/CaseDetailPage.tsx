@@ -73,11 +73,13 @@ function Deadlines({ view }: { view: CaseView }) {
 /**
  * Whether the page's panels below its summary may mount: in a transition right after the first
  * frame that shows the case (its title, status and deadlines), so a case opened or just
- * registered is on screen before its forms are built (ADR 0007, "one write").
+ * registered is on screen before its forms are built (ADR 0007, "one write"). `id` is null
+ * while the case is still being read.
  */
-function usePanelsFor(id: string): boolean {
+function usePanelsFor(id: string | null): boolean {
   const [shown, setShown] = useState<string | null>(null)
   useEffect(() => {
+    if (id === null) return
     // A timer set in the next animation frame runs once that frame is painted.
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
@@ -88,13 +90,13 @@ function usePanelsFor(id: string): boolean {
       clearTimeout(timer)
     }
   }, [id])
-  return shown === id
+  return id !== null && shown === id
 }
 
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useI18n()
   const { view, error } = useCase(id)
-  const panels = usePanelsFor(id)
+  const panels = usePanelsFor(view ? id : null)
   if (error) return <Notice tone="error">{errorText(t, error)}</Notice>
   if (view === undefined) return <p>{t('app.loading')}</p>
   if (view === null) return <Notice tone="warning">{t('detail.notFound')}</Notice>
