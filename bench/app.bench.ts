@@ -24,6 +24,7 @@ import { filterCases, indexCases } from '../src/core/search/caseSearch'
 import { swedishDateOf } from '../src/core/calendar/isoDate'
 import { argon2idKdf } from '../src/main/services/kdf'
 import { HARNESS_ORIGIN, launchApp } from '../tests/e2e/harness/launch'
+import { fullReadBeside } from '../tests/e2e/helpers/idbReads'
 import { setUpVault, TEST_PASSPHRASE } from '../tests/e2e/helpers/vault'
 import { seedCases } from '../tests/fixtures/seed'
 import type { SeedResult } from './browser/appSeed'
@@ -514,19 +515,9 @@ async function measure(count: number): Promise<Figure[]> {
       await listShows(page, expected.open + i + 1, '')
     }
     // Positive control: a full read of the case pages, made here beside the app, is counted.
-    const control = await page.evaluate(async () => {
-      window.__idbBulkReads = {}
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(localStorage.getItem('dpo-desk.active-db') ?? 'dpo-desk')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      await new Promise((resolve) => {
-        db.transaction('casePages').objectStore('casePages').getAll().onsuccess = resolve
-      })
-      db.close()
-      return window.__idbBulkReads['casePages'] ?? 0
-    })
+    await page.evaluate(() => (window.__idbBulkReads = {}))
+    await fullReadBeside(page, 'casePages')
+    const control = await page.evaluate(() => window.__idbBulkReads['casePages'] ?? 0)
     expect(control).toBe(1)
 
     const k = `${count / 1000}k`

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { swedishDateOf } from '../../src/core/calendar/isoDate'
 import { launchApp, type LaunchedApp } from './harness/launch'
 import {
+  fullReadBeside,
   IDB_READ_COUNTER,
   idbReads,
   readsBetween,
@@ -210,17 +211,7 @@ describe('one store feeds every screen', () => {
       expect(fullReads(total, store), `${store} since the unlock`).toBeLessThanOrEqual(1)
 
     // The counter sees a full read when there is one: one made here, beside the app.
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(localStorage.getItem('dpo-desk.active-db') ?? 'dpo-desk')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      await new Promise((resolve) => {
-        db.transaction('casePages').objectStore('casePages').getAll().onsuccess = resolve
-      })
-      db.close()
-    })
+    await fullReadBeside(page, 'casePages')
     expect(fullReads(readsBetween(total, await idbReads(page)), 'casePages')).toBe(1)
   })
 })

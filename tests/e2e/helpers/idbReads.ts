@@ -71,3 +71,21 @@ export function readsBetween(before: IdbReads, after: IdbReads): IdbReads {
   }
   return difference
 }
+
+/**
+ * A full read (`getAll`) of one object store, made in the page beside the app, in the app's
+ * database: the read counters' positive control.
+ */
+export function fullReadBeside(page: Page, table: string): Promise<void> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(localStorage.getItem('dpo-desk.active-db') ?? 'dpo-desk')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    await new Promise((resolve) => {
+      db.transaction(name).objectStore(name).getAll().onsuccess = resolve
+    })
+    db.close()
+  }, table)
+}
